@@ -1,0 +1,4 @@
+import { CreateFoundationSchema1795565489180 } from '../../../../migrations/1795565489180-CreateFoundationSchema.js';
+
+/** The migration chain in order. A new migration is appended here; a landed one is never edited. */
+export const MIGRATIONS = [CreateFoundationSchema1795565489180];
