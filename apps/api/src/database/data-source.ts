@@ -22,7 +22,9 @@ export function dataSourceOptions(url: string, pool: PoolConfig): DataSourceOpti
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
+    // Not 'error': TypeORM would log a failed query with its parameters, i.e. patient data. Failures
+    // reach the exception filter, which logs them without values.
+    logging: ['warn', 'migration'],
     applicationName: 'proprio-api',
     connectTimeoutMS: pool.connectTimeoutMs,
     extra: {

@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { AuthModule } from './core/auth/auth.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { EpisodesModule } from './modules/episodes/episodes.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { PatientsModule } from './modules/patients/patients.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.database)),
+        AuthModule,
+        UsersModule,
+        PatientsModule,
+        EpisodesModule,
+        HealthModule,
+      ],
+    };
+  }
+}

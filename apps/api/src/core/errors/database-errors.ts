@@ -1,0 +1,66 @@
+import type { ErrorCode, FieldIssue } from '@proprio/contracts';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from './app-error.js';
+
+/**
+ * Constraint names → the API field they protect. The database is the last line of defence: when one
+ * of its constraints fires, the client still gets a 4xx that names the field, never a 500.
+ */
+const UNIQUE_CONSTRAINTS: Record<string, { code: ErrorCode; field: string; message: string }> = {
+  uq_patient_record_number: {
+    code: 'RECORD_NUMBER_TAKEN',
+    field: 'recordNumber',
+    message: 'Another patient of this clinic already has that record number.',
+  },
+  uq_app_user_email: { code: 'EMAIL_TAKEN', field: 'email', message: 'A user with that email already exists.' },
+};
+
+const CHECK_CONSTRAINTS: Record<string, FieldIssue> = {
+  ck_patient_sex: { field: 'sex', issue: 'is not an allowed value' },
+  ck_patient_date_of_birth: { field: 'dateOfBirth', issue: 'must be on or after 1900-01-01' },
+  ck_patient_names: { field: 'givenName', issue: 'given and family name must not be blank' },
+  ck_patient_record_number: { field: 'recordNumber', issue: 'must not be blank' },
+  ck_episode_condition: { field: 'condition', issue: 'is not an allowed value' },
+  ck_episode_involved_side: { field: 'involvedSide', issue: 'must be left or right' },
+  ck_episode_graft_type: { field: 'graftType', issue: 'is not an allowed value' },
+  ck_episode_status: { field: 'status', issue: 'is not an allowed value' },
+  ck_episode_concomitant_injuries: { field: 'concomitantInjuries', issue: 'contains a value that is not allowed' },
+  ck_episode_tegner: { field: 'preInjuryTegner', issue: 'must be an integer from 0 to 10' },
+  ck_episode_dates: { field: 'surgeryDate', issue: 'must not be before the injury date' },
+  ck_episode_injury_date: { field: 'injuryDate', issue: 'must be on or after 1900-01-01' },
+  ck_app_user_role: { field: 'role', issue: 'is not an allowed value' },
+  ck_app_user_email_lower: { field: 'email', issue: 'must be lower case' },
+};
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/** Turns a PostgreSQL error into an AppError where the client caused it; undefined otherwise. */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const pg = error.driverError as PgError;
+  switch (pg.code) {
+    case '23505': {
+      const known = pg.constraint ? UNIQUE_CONSTRAINTS[pg.constraint] : undefined;
+      if (!known) return new AppError(409, 'VALIDATION_FAILED', 'The record conflicts with an existing one.');
+      return new AppError(409, known.code, known.message, [{ field: known.field, issue: 'is already in use' }]);
+    }
+    case '23514': {
+      const known = pg.constraint ? CHECK_CONSTRAINTS[pg.constraint] : undefined;
+      return AppError.validation(known ? [known] : []);
+    }
+    case '23502': // not-null violation
+    case '22P02': // invalid text representation
+    case '22007': // invalid datetime format
+    case '22008': // datetime field overflow
+    case '22001': // string too long
+    case '22003': // numeric value out of range
+      return AppError.validation([]);
+    case '57014': // statement timeout
+      return new AppError(503, 'SERVICE_UNAVAILABLE', 'The database took too long to answer. Try again.');
+    default:
+      return undefined;
+  }
+}

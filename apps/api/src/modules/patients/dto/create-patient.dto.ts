@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SEXES, type Sex } from '@proprio/contracts';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { EmptyToNull, IsDateOnly, NotInFuture, Trim } from '../../../core/validation/decorators.js';
+
+export class CreatePatientDto {
+  @ApiProperty({ example: 'MRN-004217', maxLength: 40, description: "The clinic's record number; unique in the clinic" })
+  @Trim()
+  @IsString()
+  @Length(1, 40)
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} ./_-]*$/u, { message: 'may contain letters, digits, spaces and . / _ - only' })
+  recordNumber!: string;
+
+  @ApiProperty({ example: 'Jordan', maxLength: 100 })
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  givenName!: string;
+
+  @ApiProperty({ example: 'Rivera', maxLength: 100 })
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  familyName!: string;
+
+  @ApiProperty({ example: '1999-04-12', format: 'date' })
+  @IsDateOnly()
+  @NotInFuture()
+  dateOfBirth!: string;
+
+  @ApiProperty({ enum: SEXES })
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'jordan@example.org' })
+  @IsOptional()
+  @EmptyToNull()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+1 555 0100', maxLength: 40 })
+  @IsOptional()
+  @EmptyToNull()
+  @IsString()
+  @Matches(/^[+0-9 ()./-]{3,40}$/, { message: 'must be a phone number (digits, spaces, + ( ) . / -)' })
+  phone?: string | null;
+}

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@proprio/contracts';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../../core/validation/decorators.js';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'new.therapist@clinic.example' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Alex Morgan, PT', maxLength: 120 })
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password' })
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password!: string;
+}

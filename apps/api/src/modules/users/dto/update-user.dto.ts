@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Role } from '@proprio/contracts';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import { IsOptionalButNotNull, Trim } from '../../../core/validation/decorators.js';
+import { VersionDto } from '../../../core/validation/version.dto.js';
+
+export class UpdateUserDto extends VersionDto {
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptionalButNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 120)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptionalButNotNull()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Disabling ends all of the user’s sessions at once' })
+  @IsOptionalButNotNull()
+  @IsBoolean()
+  disabled?: boolean;
+}
