@@ -86,7 +86,8 @@ export async function createPatient(
   overrides: Partial<CreatePatientRequest> = {},
 ): Promise<{ id: string; version: number; recordNumber: string }> {
   const response = await t.http.post('/api/v1/patients').set('authorization', user.auth).send(patientInput(overrides));
-  if (response.status !== 201) throw new Error(`create patient failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`create patient failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { id: string; version: number; recordNumber: string };
 }
 
@@ -100,12 +101,16 @@ export async function createEpisode(
     .post(`/api/v1/patients/${patientId}/episodes`)
     .set('authorization', user.auth)
     .send(episodeInput(overrides));
-  if (response.status !== 201) throw new Error(`create episode failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`create episode failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { id: string; version: number };
 }
 
 /** Counts rows, for proving that a rejected request wrote nothing. */
-export async function countRows(t: TestApp, table: 'patient' | 'episode' | 'app_user' | 'refresh_token'): Promise<number> {
+export async function countRows(
+  t: TestApp,
+  table: 'patient' | 'episode' | 'app_user' | 'refresh_token',
+): Promise<number> {
   const result = await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
   return Number(result.rows[0]!.n);
 }

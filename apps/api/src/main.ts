@@ -8,7 +8,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const database = await openDatabaseServer(config.database);
-  const logger = new ConsoleLogger('Proprio', { json: config.nodeEnv === 'production', logLevels: levels(config.logLevel) });
+  const logger = new ConsoleLogger('Proprio', {
+    json: config.nodeEnv === 'production',
+    logLevels: levels(config.logLevel),
+  });
   const app = await createApp(config, database.url, { logger });
   await app.listen({ port: config.port, host: config.host });
 
@@ -16,7 +19,9 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `\nProprio is ready at ${url} (in ${seconds} s)\n  dashboard  ${url}/\n  API docs   ${url}/api/docs\n` +
-      (database.embedded ? `  database   embedded PostgreSQL, data in ${config.database.kind === 'embedded' ? config.database.dataDir : ''}\n` : ''),
+      (database.embedded
+        ? `  database   embedded PostgreSQL, data in ${config.database.kind === 'embedded' ? config.database.dataDir : ''}\n`
+        : ''),
   );
 
   let stopping = false;

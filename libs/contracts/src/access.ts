@@ -50,13 +50,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'note:sign',
   ],
   // Assistants record and draft; they cannot sign notes, advance phases or archive records.
-  assistant: [
-    ...CLINICAL_READ,
-    'patient:write',
-    'episode:write',
-    'measure:write',
-    'note:write',
-  ],
+  assistant: [...CLINICAL_READ, 'patient:write', 'episode:write', 'measure:write', 'note:write'],
 };
 
 export function isRole(value: unknown): value is Role {

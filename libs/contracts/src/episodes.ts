@@ -1,9 +1,5 @@
 /** Conditions an episode of care can be opened for. ACL reconstruction is the first, deepest use case. */
-export const EPISODE_CONDITIONS = [
-  'acl_reconstruction',
-  'acl_nonoperative',
-  'acl_revision',
-] as const;
+export const EPISODE_CONDITIONS = ['acl_reconstruction', 'acl_nonoperative', 'acl_revision'] as const;
 export type EpisodeCondition = (typeof EPISODE_CONDITIONS)[number];
 
 export const INVOLVED_SIDES = ['left', 'right'] as const;

@@ -23,7 +23,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
     if (!user) throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
     return user;
   }

@@ -108,5 +108,4 @@ export class TokenService {
   }
 }
 
-const invalidRefresh = () =>
-  new AppError(401, 'INVALID_REFRESH_TOKEN', 'Your session has ended. Sign in again.');
+const invalidRefresh = () => new AppError(401, 'INVALID_REFRESH_TOKEN', 'Your session has ended. Sign in again.');

@@ -51,13 +51,27 @@ export function toErrorResponse(exception: unknown, correlationId: string): Erro
   const status = httpStatusOf(exception);
   if (status !== undefined && status < 500) {
     const code =
-      status === 404 && exception instanceof HttpException ? 'ROUTE_NOT_FOUND' : (CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED');
+      status === 404 && exception instanceof HttpException
+        ? 'ROUTE_NOT_FOUND'
+        : (CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED');
     return {
-      body: { statusCode: status, code, message: SAFE_MESSAGES[status] ?? 'The request could not be processed.', correlationId },
+      body: {
+        statusCode: status,
+        code,
+        message: SAFE_MESSAGES[status] ?? 'The request could not be processed.',
+        correlationId,
+      },
     };
   }
   if (status === 503) {
-    return { body: { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: SAFE_MESSAGES[503]!, correlationId } };
+    return {
+      body: {
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The service is unavailable. Try again shortly.',
+        correlationId,
+      },
+    };
   }
   return {
     body: {
@@ -74,7 +88,7 @@ export function toErrorResponse(exception: unknown, correlationId: string): Erro
 function httpStatusOf(exception: unknown): number | undefined {
   if (exception instanceof HttpException) return exception.getStatus();
   if (typeof exception === 'object' && exception !== null && 'statusCode' in exception) {
-    const status = (exception as { statusCode: unknown }).statusCode;
+    const status = exception.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 600) return status;
   }
   return undefined;

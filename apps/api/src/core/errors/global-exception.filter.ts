@@ -20,7 +20,7 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, exceptio
   if (unexpected !== undefined) {
     // The stack helps us; it never reaches the client. Messages of unexpected errors are code paths,
     // not patient data (database errors keep their values in `detail`, which is not logged).
-    const error = unexpected instanceof Error ? unexpected : new Error(String(unexpected));
+    const error = unexpected instanceof Error ? unexpected : new Error('Non-Error value thrown');
     logger.error(`${error.name}: ${error.message} (correlationId ${request.id})`, error.stack);
   }
   if (!reply.sent) void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);

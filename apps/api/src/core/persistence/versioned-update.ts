@@ -23,7 +23,7 @@ export async function updateVersioned<T extends ObjectLiteral>(
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as never)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND clinic_id = :clinicId AND version = :version', key)
     .execute();
   if (result.affected === 1) return;
@@ -32,7 +32,7 @@ export async function updateVersioned<T extends ObjectLiteral>(
     .select('1')
     .from(target, 't')
     .where('t.id = :id AND t.clinic_id = :clinicId', key)
-    .getRawOne();
+    .getRawOne<unknown>();
   if (!exists) throw AppError.notFound(notFound.code, notFound.what);
   throw AppError.versionConflict(notFound.what);
 }

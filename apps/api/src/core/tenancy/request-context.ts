@@ -24,10 +24,8 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
   return { clinicId: user.clinicId, userId: user.userId, role: user.role };
 });
 
-export const CurrentPrincipal = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
-    if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to continue.');
-    return request.user;
-  },
-);
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+  const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
+  if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to continue.');
+  return request.user;
+});

@@ -21,7 +21,10 @@ export function createValidationPipe(): ValidationPipe {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldIssue[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((issue) => ({ field, issue: plainIssue(issue, error.property) }));
+    const own = Object.values(error.constraints ?? {}).map((issue) => ({
+      field,
+      issue: plainIssue(issue, error.property),
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

@@ -32,10 +32,7 @@ import { sqlList } from '../../database/sql.js';
 @Check('ck_episode_involved_side', `involved_side IN (${sqlList(INVOLVED_SIDES)})`)
 @Check('ck_episode_graft_type', `graft_type IS NULL OR graft_type IN (${sqlList(GRAFT_TYPES)})`)
 @Check('ck_episode_status', `status IN (${sqlList(EPISODE_STATUSES)})`)
-@Check(
-  'ck_episode_concomitant_injuries',
-  `concomitant_injuries <@ ARRAY[${sqlList(CONCOMITANT_INJURIES)}]::varchar[]`,
-)
+@Check('ck_episode_concomitant_injuries', `concomitant_injuries <@ ARRAY[${sqlList(CONCOMITANT_INJURIES)}]::varchar[]`)
 @Check('ck_episode_tegner', `pre_injury_tegner IS NULL OR pre_injury_tegner BETWEEN 0 AND 10`)
 @Check('ck_episode_dates', `surgery_date IS NULL OR surgery_date >= injury_date`)
 @Check('ck_episode_injury_date', `injury_date >= DATE '1900-01-01'`)

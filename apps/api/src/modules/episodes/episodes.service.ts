@@ -60,7 +60,13 @@ export class EpisodesService {
 
   async update(ctx: RequestContext, id: string, dto: UpdateEpisodeDto): Promise<Episode> {
     const { version, ...changes } = dto;
-    await updateVersioned(this.dataSource.manager, EpisodeEntity, { id, clinicId: ctx.clinicId, version }, changes, EPISODE_NOT_FOUND);
+    await updateVersioned(
+      this.dataSource.manager,
+      EpisodeEntity,
+      { id, clinicId: ctx.clinicId, version },
+      changes,
+      EPISODE_NOT_FOUND,
+    );
     return this.get(ctx, id);
   }
 

@@ -77,7 +77,13 @@ export class PatientsService {
 
   async update(ctx: RequestContext, id: string, dto: UpdatePatientDto): Promise<Patient> {
     const { version, ...changes } = dto;
-    await updateVersioned(this.dataSource.manager, PatientEntity, { id, clinicId: ctx.clinicId, version }, changes, PATIENT_NOT_FOUND);
+    await updateVersioned(
+      this.dataSource.manager,
+      PatientEntity,
+      { id, clinicId: ctx.clinicId, version },
+      changes,
+      PATIENT_NOT_FOUND,
+    );
     return this.get(ctx, id);
   }
 

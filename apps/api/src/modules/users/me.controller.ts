@@ -4,7 +4,12 @@ import { ROLE_PERMISSIONS, type CurrentUser } from '@proprio/contracts';
 import { AnySignedInUser } from '../../core/access/access.decorators.js';
 import { CurrentUserDto } from '../../core/auth/dto/token-response.dto.js';
 import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
-import { Ctx, CurrentPrincipal, type AuthenticatedUser, type RequestContext } from '../../core/tenancy/request-context.js';
+import {
+  Ctx,
+  CurrentPrincipal,
+  type AuthenticatedUser,
+  type RequestContext,
+} from '../../core/tenancy/request-context.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { UsersService } from './users.service.js';
 

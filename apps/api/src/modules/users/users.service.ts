@@ -63,7 +63,13 @@ export class UsersService {
     if (dto.role !== undefined) changes.role = dto.role;
     if (dto.disabled !== undefined) changes.disabledAt = dto.disabled ? new Date() : null;
     await this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, UserEntity, { id, clinicId: ctx.clinicId, version: dto.version }, changes, USER_NOT_FOUND);
+      await updateVersioned(
+        manager,
+        UserEntity,
+        { id, clinicId: ctx.clinicId, version: dto.version },
+        changes,
+        USER_NOT_FOUND,
+      );
     });
     if (dto.disabled) await this.tokens.revokeAllOfUser(id);
     return this.get(ctx, id);

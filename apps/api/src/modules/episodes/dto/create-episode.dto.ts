@@ -45,7 +45,12 @@ export class CreateEpisodeDto {
   @NotInFuture()
   injuryDate!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'May be in the future when surgery is planned' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'May be in the future when surgery is planned',
+  })
   @IsOptional()
   @IsDateOnly()
   @NotBeforeField('injuryDate', { message: 'must not be before the injury date' })
@@ -71,7 +76,13 @@ export class CreateEpisodeDto {
   @Length(1, 100)
   sport?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 10, description: 'Tegner activity level before the injury' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 10,
+    description: 'Tegner activity level before the injury',
+  })
   @IsOptional()
   @IsInt({ message: 'must be an integer from 0 to 10' })
   @Min(0)

@@ -4,7 +4,11 @@ import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 
 import { EmptyToNull, IsDateOnly, NotInFuture, Trim } from '../../../core/validation/decorators.js';
 
 export class CreatePatientDto {
-  @ApiProperty({ example: 'MRN-004217', maxLength: 40, description: "The clinic's record number; unique in the clinic" })
+  @ApiProperty({
+    example: 'MRN-004217',
+    maxLength: 40,
+    description: "The clinic's record number; unique in the clinic",
+  })
   @Trim()
   @IsString()
   @Length(1, 40)

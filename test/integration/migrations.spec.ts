@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../apps/api/src/database/data-source.js';
+import { MIGRATIONS } from '../../apps/api/src/database/migrations.js';
+import { pendingSchemaChanges } from '../../apps/api/src/database/schema-diff.js';
+import { createTestDatabase, TEST_POOL } from '../support/test-database.js';
+
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  dataSource = createDataSource(await createTestDatabase({ empty: true }), TEST_POOL);
+  await dataSource.initialize();
+});
+afterAll(() => dataSource.destroy());
+
+const tables = async () =>
+  (
+    await dataSource.query<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+    )
+  ).map((r) => r.table_name);
+
+describe('the migration chain', () => {
+  it('applies every migration to an empty database, after which the entities need no change', async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
+    expect(await tables()).toEqual(['app_user', 'clinic', 'episode', 'patient', 'refresh_token']);
+    const pending = await pendingSchemaChanges(dataSource);
+    expect(pending.up).toEqual([]);
+  });
+
+  it('reverts every migration back to an empty schema and applies them again', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual([]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
+  });
+
+  it('is not in sync by accident: dropping a constraint shows up as a pending change', async () => {
+    await dataSource.query('ALTER TABLE episode DROP CONSTRAINT ck_episode_tegner');
+    const pending = await pendingSchemaChanges(dataSource);
+    expect(pending.up.join('\n')).toContain('ck_episode_tegner');
+  });
+});
