@@ -1,1 +1,2 @@
-export {};
+export * from './time/calendar-date.js';
+export * from './time/time-since-surgery.js';
