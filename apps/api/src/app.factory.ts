@@ -40,7 +40,6 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GlobalExceptionFilter());
-  app.enableShutdownHooks();
   await app.register(fastifyCookie);
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });
   registerResponseHeaders(app.getHttpAdapter().getInstance());

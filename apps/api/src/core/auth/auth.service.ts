@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ROLE_PERMISSIONS, type TokenResponse } from '@proprio/contracts';
+import type { TokenResponse } from '@proprio/contracts';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { toCurrentUser } from '../../modules/users/current-user.mapper.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { AppError } from '../errors/app-error.js';
 import { PasswordService } from './password.service.js';
@@ -53,15 +54,7 @@ export class AuthService {
       expiresIn: this.config.auth.accessTokenTtlSeconds,
       refreshToken,
       refreshExpiresAt: refreshExpiresAt.toISOString(),
-      user: {
-        id: user.id,
-        clinicId: user.clinicId,
-        clinicName: withClinic.clinic?.name ?? '',
-        email: user.email,
-        displayName: user.displayName,
-        role: user.role,
-        permissions: [...ROLE_PERMISSIONS[user.role]],
-      },
+      user: toCurrentUser({ ...user, clinicName: withClinic.clinic?.name ?? '' }),
     };
   }
 }

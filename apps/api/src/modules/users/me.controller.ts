@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLE_PERMISSIONS, type CurrentUser } from '@proprio/contracts';
+import type { CurrentUser } from '@proprio/contracts';
 import { AnySignedInUser } from '../../core/access/access.decorators.js';
 import { CurrentUserDto } from '../../core/auth/dto/token-response.dto.js';
 import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
@@ -10,6 +10,7 @@ import {
   type AuthenticatedUser,
   type RequestContext,
 } from '../../core/tenancy/request-context.js';
+import { toCurrentUser } from './current-user.mapper.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { UsersService } from './users.service.js';
 
@@ -25,15 +26,7 @@ export class MeController {
   @ApiOkResponse({ type: CurrentUserDto })
   @ApiErrors(401)
   me(@CurrentPrincipal() principal: AuthenticatedUser): CurrentUser {
-    return {
-      id: principal.userId,
-      clinicId: principal.clinicId,
-      clinicName: principal.clinicName,
-      email: principal.email,
-      displayName: principal.displayName,
-      role: principal.role,
-      permissions: [...ROLE_PERMISSIONS[principal.role]],
-    };
+    return toCurrentUser({ ...principal, id: principal.userId });
   }
 
   @Post('password')
