@@ -20,7 +20,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own freshly migrated database. */
+/**
+ * The real application on its own freshly migrated database.
+ *
+ * One app per test file at a time: @nestjs/passport registers its strategies on passport's
+ * process-wide instance, so a second app started in the same file takes over the first one's
+ * strategies (and database). A file that needs a differently configured app starts it last.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const config = loadConfig({

@@ -36,6 +36,9 @@ export async function createApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: options.logger ?? ['error', 'warn', 'log'],
+    // JSON only: Nest's default body parsers also accept HTML form posts, which would let another
+    // site sign a browser into an attacker's account (login CSRF). Fastify's JSON parser stays.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -15,7 +15,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 function dayNumber(date: CalendarDate): number {
-  if (!isCalendarDate(date)) throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD)`);
+  if (!isCalendarDate(date)) throw new RangeError(`"${String(date)}" is not a calendar date (YYYY-MM-DD)`);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }

@@ -16,7 +16,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const dto = plainToInstance(LoginDto, request.body ?? {});
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
     if (errors.length) throw AppError.validation(flattenValidationErrors(errors));
     request.body = dto;
     return (await super.canActivate(context)) as boolean;

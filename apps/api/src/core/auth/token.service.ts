@@ -60,18 +60,15 @@ export class TokenService {
    * the first sign-in (an absolute session limit), so rotation never extends a session.
    */
   async rotate(token: string): Promise<{ user: UserEntity; refresh: IssuedRefreshToken }> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(RefreshTokenEntity).findOne({
         where: { tokenHash: sha256(token) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) throw invalidRefresh();
-      if (current.revokedAt !== null) {
-        await manager
-          .getRepository(RefreshTokenEntity)
-          .update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        throw invalidRefresh();
-      }
+      // A reused token: report it rather than throw here, because throwing would roll back the
+      // revocation along with the transaction.
+      if (current.revokedAt !== null) return { reusedFamilyId: current.familyId } as const;
       if (current.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
       const user = await manager.getRepository(UserEntity).findOneBy({ id: current.userId });
       if (!user || user.disabledAt !== null) throw invalidRefresh();
@@ -91,6 +88,13 @@ export class TokenService {
         .update({ id: current.id }, { revokedAt: new Date(), replacedById: nextId });
       return { user, refresh: { token: next, expiresAt: current.expiresAt } };
     });
+    if ('reusedFamilyId' in outcome) {
+      await this.dataSource
+        .getRepository(RefreshTokenEntity)
+        .update({ familyId: outcome.reusedFamilyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      throw invalidRefresh();
+    }
+    return outcome;
   }
 
   /** Ends the session the token belongs to. Unknown tokens are ignored: logout always succeeds. */

@@ -1,16 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Episode } from '@proprio/contracts';
 import { RequirePermission } from '../../core/access/access.decorators.js';
 import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
+import { uuidParam } from '../../core/validation/uuid-param.js';
 import { Ctx, type RequestContext } from '../../core/tenancy/request-context.js';
 import { VersionDto } from '../../core/validation/version.dto.js';
 import { CreateEpisodeDto } from './dto/create-episode.dto.js';
 import { EpisodeResponseDto } from './dto/episode-response.dto.js';
 import { UpdateEpisodeDto } from './dto/update-episode.dto.js';
 import { EpisodesService } from './episodes.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('episodes')
 @ApiBearerAuth()
@@ -23,7 +22,7 @@ export class EpisodesController {
   @ApiOperation({ summary: "A patient's episodes of care, newest injury first" })
   @ApiOkResponse({ type: [EpisodeResponseDto] })
   @ApiErrors(400, 401, 403, 404)
-  list(@Ctx() ctx: RequestContext, @Param('patientId', uuid) patientId: string): Promise<Episode[]> {
+  list(@Ctx() ctx: RequestContext, @Param('patientId', uuidParam('patientId')) patientId: string): Promise<Episode[]> {
     return this.episodes.listForPatient(ctx, patientId);
   }
 
@@ -34,7 +33,7 @@ export class EpisodesController {
   @ApiErrors(400, 401, 403, 404, 409)
   create(
     @Ctx() ctx: RequestContext,
-    @Param('patientId', uuid) patientId: string,
+    @Param('patientId', uuidParam('patientId')) patientId: string,
     @Body() dto: CreateEpisodeDto,
   ): Promise<Episode> {
     return this.episodes.create(ctx, patientId, dto);
@@ -45,7 +44,7 @@ export class EpisodesController {
   @ApiOperation({ summary: 'Read an episode of care' })
   @ApiOkResponse({ type: EpisodeResponseDto })
   @ApiErrors(400, 401, 403, 404)
-  get(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string): Promise<Episode> {
+  get(@Ctx() ctx: RequestContext, @Param('id', uuidParam('id')) id: string): Promise<Episode> {
     return this.episodes.get(ctx, id);
   }
 
@@ -54,7 +53,11 @@ export class EpisodesController {
   @ApiOperation({ summary: 'Change an episode (send the version you read)' })
   @ApiOkResponse({ type: EpisodeResponseDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  update(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string, @Body() dto: UpdateEpisodeDto): Promise<Episode> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateEpisodeDto,
+  ): Promise<Episode> {
     return this.episodes.update(ctx, id, dto);
   }
 
@@ -64,7 +67,11 @@ export class EpisodesController {
   @ApiOperation({ summary: 'Archive an episode (records are never deleted)' })
   @ApiOkResponse({ type: EpisodeResponseDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  archive(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string, @Body() dto: VersionDto): Promise<Episode> {
+  archive(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<Episode> {
     return this.episodes.archive(ctx, id, dto.version);
   }
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/access/access.decorators.js';
+import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
@@ -22,6 +23,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Is the service up and its database reachable?' })
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto })
+  @ApiErrors()
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
     try {
       await this.dataSource.query('SELECT 1');

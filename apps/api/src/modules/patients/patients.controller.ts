@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, Patient } from '@proprio/contracts';
 import { RequirePermission } from '../../core/access/access.decorators.js';
 import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
+import { uuidParam } from '../../core/validation/uuid-param.js';
 import { Ctx, type RequestContext } from '../../core/tenancy/request-context.js';
 import { VersionDto } from '../../core/validation/version.dto.js';
 import { CreatePatientDto } from './dto/create-patient.dto.js';
@@ -10,8 +11,6 @@ import { PatientQueryDto } from './dto/patient-query.dto.js';
 import { PatientPageDto, PatientResponseDto } from './dto/patient-response.dto.js';
 import { UpdatePatientDto } from './dto/update-patient.dto.js';
 import { PatientsService } from './patients.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('patients')
 @ApiBearerAuth()
@@ -42,7 +41,7 @@ export class PatientsController {
   @ApiOperation({ summary: 'Read a patient' })
   @ApiOkResponse({ type: PatientResponseDto })
   @ApiErrors(400, 401, 403, 404)
-  get(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string): Promise<Patient> {
+  get(@Ctx() ctx: RequestContext, @Param('id', uuidParam('id')) id: string): Promise<Patient> {
     return this.patients.get(ctx, id);
   }
 
@@ -51,7 +50,11 @@ export class PatientsController {
   @ApiOperation({ summary: 'Change a patient’s details (send the version you read)' })
   @ApiOkResponse({ type: PatientResponseDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  update(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string, @Body() dto: UpdatePatientDto): Promise<Patient> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdatePatientDto,
+  ): Promise<Patient> {
     return this.patients.update(ctx, id, dto);
   }
 
@@ -61,7 +64,11 @@ export class PatientsController {
   @ApiOperation({ summary: 'Archive a patient (records are never deleted)' })
   @ApiOkResponse({ type: PatientResponseDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  archive(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string, @Body() dto: VersionDto): Promise<Patient> {
+  archive(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<Patient> {
     return this.patients.setArchived(ctx, id, dto.version, true);
   }
 
@@ -71,7 +78,11 @@ export class PatientsController {
   @ApiOperation({ summary: 'Bring an archived patient back' })
   @ApiOkResponse({ type: PatientResponseDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  restore(@Ctx() ctx: RequestContext, @Param('id', uuid) id: string, @Body() dto: VersionDto): Promise<Patient> {
+  restore(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: VersionDto,
+  ): Promise<Patient> {
     return this.patients.setArchived(ctx, id, dto.version, false);
   }
 }

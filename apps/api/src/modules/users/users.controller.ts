@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, User } from '@proprio/contracts';
 import { RequirePermission } from '../../core/access/access.decorators.js';
 import { ApiErrors } from '../../core/openapi/api-errors.decorator.js';
+import { uuidParam } from '../../core/validation/uuid-param.js';
 import { Ctx, type RequestContext } from '../../core/tenancy/request-context.js';
 import { PageQueryDto } from '../../core/validation/page-query.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -39,7 +40,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Read a user of the clinic' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiErrors(400, 401, 403, 404)
-  get(@Ctx() ctx: RequestContext, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<User> {
+  get(@Ctx() ctx: RequestContext, @Param('id', uuidParam('id')) id: string): Promise<User> {
     return this.users.get(ctx, id);
   }
 
@@ -50,7 +51,7 @@ export class UsersController {
   @ApiErrors(400, 401, 403, 404, 409)
   update(
     @Ctx() ctx: RequestContext,
-    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateUserDto,
   ): Promise<User> {
     return this.users.update(ctx, id, dto);
