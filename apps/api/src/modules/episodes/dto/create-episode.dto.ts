@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONCOMITANT_INJURIES,
+  FIELD_LIMITS,
   EPISODE_CONDITIONS,
   EPISODE_STATUSES,
   GRAFT_TYPES,
@@ -69,11 +70,16 @@ export class CreateEpisodeDto {
   @IsIn(CONCOMITANT_INJURIES, { each: true })
   concomitantInjuries?: ConcomitantInjury[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Football (soccer)', maxLength: 100 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Football (soccer)',
+    maxLength: FIELD_LIMITS.episode.sport,
+  })
   @IsOptional()
   @EmptyToNull()
   @IsString()
-  @Length(1, 100)
+  @Length(1, FIELD_LIMITS.episode.sport)
   sport?: string | null;
 
   @ApiPropertyOptional({

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@proprio/contracts';
+import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@proprio/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { Trim } from '../../../core/validation/decorators.js';
@@ -8,13 +8,13 @@ export class CreateUserDto {
   @ApiProperty({ example: 'new.therapist@clinic.example' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.user.email)
   email!: string;
 
-  @ApiProperty({ example: 'Alex Morgan, PT', maxLength: 120 })
+  @ApiProperty({ example: 'Alex Morgan, PT', maxLength: FIELD_LIMITS.user.displayName })
   @Trim()
   @IsString()
-  @Length(1, 120)
+  @Length(1, FIELD_LIMITS.user.displayName)
   displayName!: string;
 
   @ApiProperty({ enum: ROLES })

@@ -1,15 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role } from '@proprio/contracts';
+import { FIELD_LIMITS, ROLES, type Role } from '@proprio/contracts';
 import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 import { IsOptionalButNotNull, Trim } from '../../../core/validation/decorators.js';
 import { VersionDto } from '../../../core/validation/version.dto.js';
 
 export class UpdateUserDto extends VersionDto {
-  @ApiPropertyOptional({ maxLength: 120 })
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.user.displayName })
   @IsOptionalButNotNull()
   @Trim()
   @IsString()
-  @Length(1, 120)
+  @Length(1, FIELD_LIMITS.user.displayName)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
