@@ -1,0 +1,51 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import { byTestId, queryTestId, text } from '../../../../testing/dom';
+import { episode, patient } from '../../../../testing/fixtures';
+import { settleResponse, verifyNoPendingRequests } from '../../../../testing/http';
+import { signInAs } from '../../../../testing/session';
+import { EpisodeDetailPage } from './episode-detail-page';
+
+describe('EpisodeDetailPage', () => {
+  let fixture: ComponentFixture<EpisodeDetailPage>;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [EpisodeDetailPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    signInAs('assistant');
+    fixture = TestBed.createComponent(EpisodeDetailPage);
+    fixture.componentRef.setInput('episodeId', 'e-1');
+    TestBed.tick();
+    backend
+      .expectOne('/api/v1/episodes/e-1')
+      .flush(episode({ concomitantInjuries: ['medial_meniscus_tear', 'bone_bruise'] }));
+    await settleResponse(() => TestBed.tick());
+    backend.expectOne('/api/v1/patients/p-1').flush(patient());
+    await fixture.whenStable();
+  });
+
+  afterEach(() => verifyNoPendingRequests(backend));
+
+  it('shows what was recorded, with labels rather than codes', () => {
+    expect(text(byTestId(fixture, 'episode-title'))).toBe('ACL reconstruction, left');
+    expect(text(byTestId(fixture, 'episode-graft-value'))).toBe('Hamstring tendon autograft');
+    expect(text(byTestId(fixture, 'episode-injuries-value'))).toBe('Medial meniscus tear, Bone bruise');
+    expect(text(byTestId(fixture, 'episode-injury-date-value'))).toBe('10 Jan 2026');
+    expect(text(byTestId(fixture, 'episode-surgery-date-value'))).toMatch(/^1 Feb 2026 \(\d+ weeks?\)$/);
+    expect(text(byTestId(fixture, 'episode-tegner-value'))).toBe('7');
+  });
+
+  it('links back to the patient and offers editing to those who may', () => {
+    expect(byTestId(fixture, 'episode-patient-link').getAttribute('href')).toBe('/patients/p-1');
+    expect(text(byTestId(fixture, 'episode-patient-link'))).toBe('Ada Lovelace');
+    expect(byTestId(fixture, 'edit-episode-button').getAttribute('href')).toBe('/episodes/e-1/edit');
+    expect(queryTestId(fixture, 'error-banner')).toBeNull();
+  });
+});
