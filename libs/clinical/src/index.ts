@@ -1,2 +1,37 @@
+export * from './time/age.js';
 export * from './time/calendar-date.js';
 export * from './time/time-since-surgery.js';
+
+export * from './validation/result.js';
+
+export * from './interpretation/evidence.js';
+export * from './interpretation/threshold.js';
+export * from './interpretation/hop-thresholds.js';
+export * from './interpretation/prom-thresholds.js';
+export * from './interpretation/function-thresholds.js';
+export * from './interpretation/minimal-change.js';
+
+export * from './measures/aggregate.js';
+export * from './measures/symmetry.js';
+export * from './measures/measurement-error.js';
+export * from './measures/hop-tests.js';
+export * from './measures/strength.js';
+export * from './measures/y-balance.js';
+export * from './measures/plausibility.js';
+export * from './measures/single-leg-stance.js';
+export * from './measures/running-t-test.js';
+export * from './measures/reaction-time.js';
+export * from './measures/knee-rom.js';
+export * from './measures/effusion.js';
+export * from './measures/quadriceps-lag.js';
+
+export * from './proms/items.js';
+export * from './proms/ikdc.js';
+export * from './proms/koos.js';
+export * from './proms/koos12.js';
+export * from './proms/acl-rsi.js';
+export * from './proms/tegner.js';
+export * from './proms/lysholm.js';
+export * from './proms/lefs.js';
+export * from './proms/kos-adls.js';
+export * from './proms/global-rating.js';
