@@ -24,7 +24,16 @@ describe('the migration chain', () => {
   it('applies every migration to an empty database, after which the entities need no change', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
-    expect(await tables()).toEqual(['app_user', 'clinic', 'episode', 'patient', 'refresh_token']);
+    expect(await tables()).toEqual([
+      'app_user',
+      'assessment',
+      'clinic',
+      'episode',
+      'measurement',
+      'patient',
+      'questionnaire_response',
+      'refresh_token',
+    ]);
     const pending = await pendingSchemaChanges(dataSource);
     expect(pending.up).toEqual([]);
   });

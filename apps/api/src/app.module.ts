@@ -4,9 +4,11 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { EpisodesModule } from './modules/episodes/episodes.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PatientsModule } from './modules/patients/patients.module.js';
+import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -21,6 +23,8 @@ export class AppModule {
         UsersModule,
         PatientsModule,
         EpisodesModule,
+        AssessmentsModule,
+        QuestionnairesModule,
         HealthModule,
       ],
     };

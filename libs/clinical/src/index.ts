@@ -35,3 +35,8 @@ export * from './proms/lysholm.js';
 export * from './proms/lefs.js';
 export * from './proms/kos-adls.js';
 export * from './proms/global-rating.js';
+
+export * from './registry/measure-types.js';
+export * from './registry/compute-measure.js';
+export * from './registry/instruments.js';
+export * from './registry/score-questionnaire.js';

@@ -3,6 +3,7 @@ export * from './auth.js';
 export * from './episodes.js';
 export * from './errors.js';
 export * from './limits.js';
+export * from './measures.js';
 export * from './paging.js';
 export * from './patients.js';
 export * from './users.js';

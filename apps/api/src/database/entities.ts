@@ -1,8 +1,20 @@
 import { RefreshTokenEntity } from '../core/auth/refresh-token.entity.js';
+import { AssessmentEntity } from '../modules/assessments/assessment.entity.js';
+import { MeasurementEntity } from '../modules/assessments/measurement.entity.js';
 import { ClinicEntity } from '../modules/clinics/clinic.entity.js';
 import { EpisodeEntity } from '../modules/episodes/episode.entity.js';
 import { PatientEntity } from '../modules/patients/patient.entity.js';
+import { QuestionnaireResponseEntity } from '../modules/questionnaires/questionnaire-response.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: glob discovery does not work under ESM. */
-export const ENTITIES = [ClinicEntity, UserEntity, RefreshTokenEntity, PatientEntity, EpisodeEntity];
+export const ENTITIES = [
+  ClinicEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  PatientEntity,
+  EpisodeEntity,
+  AssessmentEntity,
+  MeasurementEntity,
+  QuestionnaireResponseEntity,
+];

@@ -32,6 +32,11 @@ const CHECK_CONSTRAINTS: Record<string, FieldIssue> = {
   ck_app_user_email_lower: { field: 'email', issue: 'must be lower case' },
 };
 
+/** Foreign keys a client can break by naming a record of another clinic or none at all. */
+const FOREIGN_KEYS: Record<string, FieldIssue> = {
+  fk_assessment_tester: { field: 'testerId', issue: 'is not a user of this clinic' },
+};
+
 interface PgError {
   code?: string;
   constraint?: string;
@@ -50,6 +55,10 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '23514': {
       const known = pg.constraint ? CHECK_CONSTRAINTS[pg.constraint] : undefined;
       return AppError.validation(known ? [known] : []);
+    }
+    case '23503': {
+      const known = pg.constraint ? FOREIGN_KEYS[pg.constraint] : undefined;
+      return known ? AppError.validation([known]) : undefined;
     }
     case '23502': // not-null violation
     case '22P02': // invalid text representation

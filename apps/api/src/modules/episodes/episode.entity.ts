@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
@@ -27,6 +28,7 @@ import { sqlList } from '../../database/sql.js';
 
 /** An episode of care: one injury of one knee, from the first visit to discharge. */
 @Entity({ name: 'episode' })
+@Unique('uq_episode_id_clinic', ['id', 'clinicId'])
 @Index('ix_episode_clinic_patient', ['clinicId', 'patientId'])
 @Check('ck_episode_condition', `condition IN (${sqlList(EPISODE_CONDITIONS)})`)
 @Check('ck_episode_involved_side', `involved_side IN (${sqlList(INVOLVED_SIDES)})`)

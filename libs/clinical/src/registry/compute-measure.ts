@@ -1,0 +1,113 @@
+import { parseEffusionGrade } from '../measures/effusion.js';
+import { computeHopResult, HOP_TEST_DEFINITIONS } from '../measures/hop-tests.js';
+import { computeKneeRom } from '../measures/knee-rom.js';
+import { validateQuadricepsLag } from '../measures/quadriceps-lag.js';
+import { computeReactionTime } from '../measures/reaction-time.js';
+import { computeRunningTTest } from '../measures/running-t-test.js';
+import { computeSingleLegStance } from '../measures/single-leg-stance.js';
+import { computeStrengthSymmetry } from '../measures/strength.js';
+import { computeYBalance } from '../measures/y-balance.js';
+import { isRecord } from '../validation/checks.js';
+import { fail, ok, type Result } from '../validation/result.js';
+import { HOP_TEST_OF, isHopMeasureType, isMeasureType, type MeasureType } from './measure-types.js';
+
+/** What every measure computation yields: the full result, and the symmetry figures for trends. */
+export interface MeasureOutcome {
+  type: MeasureType;
+  /** The library's complete result for this measure (means, bests, normalised values, notes...). */
+  result: unknown;
+  /** Limb symmetry index in percent, where the measure has one; null otherwise. */
+  lsi: number | null;
+  /** Estimated pre-injury capacity in percent, when a baseline was given and applies. */
+  epic: number | null;
+  /** The measure's MDC90 in LSI points, to flag changes within measurement error; null when unknown. */
+  mdc90: number | null;
+}
+
+export interface MeasureContext {
+  /** The raw input of the same measure in the episode's pre-operative baseline session, for EPIC. */
+  baselineInput?: unknown;
+  bodyMassKg?: number | null;
+}
+
+/**
+ * Validates and computes one measure from its raw input. The single entry point used by the API
+ * (which stores the outcome) and by the dashboard (which shows it while the therapist types).
+ */
+export function computeMeasure(type: unknown, input: unknown, context: MeasureContext = {}): Result<MeasureOutcome> {
+  if (!isMeasureType(type)) return fail([{ field: 'type', issue: 'is not a known measure type' }]);
+  if (!isRecord(input)) return fail([{ field: 'input', issue: 'must be an object with the measure’s values' }]);
+  const outcome = (
+    result: unknown,
+    lsi: number | null = null,
+    epic: number | null = null,
+    mdc90: number | null = null,
+  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90 });
+
+  if (isHopMeasureType(type)) {
+    const test = HOP_TEST_OF[type];
+    const baseline = uninvolvedTrialsOf(context.baselineInput);
+    const computed = computeHopResult(
+      { test, trials: input['trials'] as never, baseline: baseline ? { uninvolved: baseline } : null },
+      { aggregation: input['aggregation'] as never },
+    );
+    if (!computed.ok) return computed;
+    return outcome(computed.value, computed.value.lsi, computed.value.epic, HOP_TEST_DEFINITIONS[test].mdc90.value);
+  }
+  switch (type) {
+    case 'strength_quadriceps':
+    case 'strength_hamstrings': {
+      const baseline = isRecord(context.baselineInput) ? context.baselineInput['uninvolved'] : null;
+      const computed = computeStrengthSymmetry({
+        muscle: type === 'strength_quadriceps' ? 'quadriceps' : 'hamstrings',
+        involved: input['involved'] as never,
+        uninvolved: input['uninvolved'] as never,
+        uninvolvedBaseline: (baseline ?? null) as never,
+        bodyMassKg: context.bodyMassKg ?? null,
+      });
+      return computed.ok ? outcome(computed.value, computed.value.lsi, computed.value.epic) : computed;
+    }
+    case 'y_balance': {
+      const computed = computeYBalance(input as never, { aggregation: input['aggregation'] as never });
+      return computed.ok ? outcome(computed.value, computed.value.compositeLsi) : computed;
+    }
+    case 'single_leg_stance': {
+      const computed = computeSingleLegStance(input as never, { aggregation: input['aggregation'] as never });
+      return computed.ok ? outcome(computed.value, computed.value.lsi) : computed;
+    }
+    case 'running_t_test': {
+      const computed = computeRunningTTest(input['trialsSeconds'] as never, {
+        aggregation: input['aggregation'] as never,
+      });
+      return computed.ok ? outcome(computed.value) : prefixed(computed.issues, 'trialsSeconds');
+    }
+    case 'reaction_time': {
+      const computed = computeReactionTime(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'knee_rom': {
+      const computed = computeKneeRom(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'effusion': {
+      const computed = parseEffusionGrade(input['grade'], 'grade');
+      return computed.ok ? outcome({ grade: computed.value }) : computed;
+    }
+    case 'quadriceps_lag': {
+      const computed = validateQuadricepsLag(input['degrees'] as never);
+      return computed.ok ? outcome({ degrees: computed.value }) : prefixed(computed.issues, 'degrees');
+    }
+  }
+  return fail([{ field: 'type', issue: 'is not a known measure type' }]);
+}
+
+function uninvolvedTrialsOf(baselineInput: unknown): readonly number[] | null {
+  if (!isRecord(baselineInput) || !isRecord(baselineInput['trials'])) return null;
+  const uninvolved = baselineInput['trials']['uninvolved'];
+  return Array.isArray(uninvolved) ? (uninvolved as number[]) : null;
+}
+
+/** Issues of helpers that do not know their field name get the input field in front. */
+function prefixed(issues: { field: string; issue: string }[], field: string): Result<never> {
+  return fail(issues.map((i) => ({ field: i.field.startsWith(field) ? i.field : field, issue: i.issue })));
+}
