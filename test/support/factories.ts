@@ -114,3 +114,40 @@ export async function countRows(
   const result = await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table}`);
   return Number(result.rows[0]!.n);
 }
+
+/** Row counts of the clinical record tables, for proving that a rejected request wrote nothing. */
+export async function countClinicalRows(
+  t: TestApp,
+): Promise<{ assessment: number; measurement: number; questionnaire_response: number }> {
+  const result = await t.db.query<{ assessment: string; measurement: string; questionnaire_response: string }>(
+    `SELECT (SELECT count(*) FROM assessment)::text AS assessment,
+            (SELECT count(*) FROM measurement)::text AS measurement,
+            (SELECT count(*) FROM questionnaire_response)::text AS questionnaire_response`,
+  );
+  const row = result.rows[0]!;
+  return {
+    assessment: Number(row.assessment),
+    measurement: Number(row.measurement),
+    questionnaire_response: Number(row.questionnaire_response),
+  };
+}
+
+/** A new patient with one episode of care in the user's clinic; returns the episode. */
+export async function createPatientEpisode(
+  t: TestApp,
+  user: TestUser,
+  overrides: Partial<CreateEpisodeRequest> = {},
+): Promise<{ id: string; version: number }> {
+  const patient = await createPatient(t, user);
+  return createEpisode(t, user, patient.id, overrides);
+}
+
+/** Archives an episode through the API. */
+export async function archiveEpisode(t: TestApp, user: TestUser, episode: { id: string; version: number }) {
+  const response = await t.http
+    .post(`/api/v1/episodes/${episode.id}/archive`)
+    .set('authorization', user.auth)
+    .send({ version: episode.version });
+  if (response.status !== 200)
+    throw new Error(`archive episode failed: ${response.status} ${JSON.stringify(response.body)}`);
+}

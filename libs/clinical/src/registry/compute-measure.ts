@@ -9,6 +9,7 @@ import { computeStrengthSymmetry } from '../measures/strength.js';
 import { computeYBalance } from '../measures/y-balance.js';
 import { isRecord } from '../validation/checks.js';
 import { fail, ok, type Result } from '../validation/result.js';
+import { MEASURE_INPUT_SHAPES, unknownKeys } from './input-shapes.js';
 import { HOP_TEST_OF, isHopMeasureType, isMeasureType, type MeasureType } from './measure-types.js';
 
 /** What every measure computation yields: the full result, and the symmetry figures for trends. */
@@ -37,6 +38,8 @@ export interface MeasureContext {
 export function computeMeasure(type: unknown, input: unknown, context: MeasureContext = {}): Result<MeasureOutcome> {
   if (!isMeasureType(type)) return fail([{ field: 'type', issue: 'is not a known measure type' }]);
   if (!isRecord(input)) return fail([{ field: 'input', issue: 'must be an object with the measure’s values' }]);
+  const unknown = unknownKeys(input, MEASURE_INPUT_SHAPES[type]);
+  if (unknown.length) return fail(unknown);
   const outcome = (
     result: unknown,
     lsi: number | null = null,

@@ -40,6 +40,19 @@ describe('computeMeasure', () => {
     expect(!computeMeasure('hop_single', null).ok).toBe(true);
   });
 
+  it('refuses unknown keys at any depth instead of ignoring them (a misspelt aggregation)', () => {
+    const misspelt = computeMeasure('hop_single', {
+      aggregaton: 'best',
+      trials: { involved: [118, 130, 126], uninvolved: [150, 152, 148] },
+    });
+    expect(misspelt).toEqual({ ok: false, issues: [{ field: 'aggregaton', issue: 'is not a recognised field' }] });
+    const nested = computeMeasure('hop_single', { trials: { involved: [1], uninvolved: [1], lsi: 99 } });
+    expect(!nested.ok && nested.issues).toEqual([{ field: 'trials.lsi', issue: 'is not a recognised field' }]);
+    const reading = { value: 1, unit: 'N.m', device: 'x', mode: 'concentric', velocityDegPerSecond: 60, torque: 1 };
+    const strength = computeMeasure('strength_hamstrings', { involved: reading, uninvolved: reading });
+    expect(!strength.ok && strength.issues.map((i) => i.field)).toEqual(['involved.torque', 'uninvolved.torque']);
+  });
+
   it('computes strength LSI (REFERENCE §8 #6) and keeps protocol mismatches out', () => {
     const reading = (value: number) => ({
       value,
@@ -108,7 +121,9 @@ describe('scoreQuestionnaire', () => {
   it('refuses unknown instruments and out-of-range answers with the item named', () => {
     expect(scoreQuestionnaire('sf36', {}).ok).toBe(false);
     const bad = scoreQuestionnaire('koos', { P1: 5 });
-    expect(!bad.ok && bad.issues[0]?.field).toMatch(/P1/);
+    expect(!bad.ok && bad.issues[0]?.field).toBe('P1');
+    const misspelt = scoreQuestionnaire('tegner', { preinjury: 9, current: 4 });
+    expect(!misspelt.ok && misspelt.issues).toEqual([{ field: 'preinjury', issue: 'is not a recognised field' }]);
     expect(INSTRUMENTS).toContain('koos12');
   });
 });

@@ -36,6 +36,16 @@ export function scoreQuestionnaire(
   answers: unknown,
   options: QuestionnaireOptions = {},
 ): Result<QuestionnaireOutcome> {
+  const outcome = score(instrument, answers, options);
+  // Paths are relative to the answers object (`P3`, `current`), as the caller sent it.
+  return outcome.ok
+    ? outcome
+    : fail(outcome.issues.map((i) => ({ field: i.field.replace(/^items\./, ''), issue: i.issue })));
+}
+
+const TEGNER_KEYS = ['preInjury', 'current'];
+
+function score(instrument: unknown, answers: unknown, options: QuestionnaireOptions): Result<QuestionnaireOutcome> {
   if (!isInstrument(instrument)) return fail([{ field: 'instrument', issue: 'is not a known questionnaire' }]);
   if (!isRecord(answers)) return fail([{ field: 'answers', issue: 'must be an object of item answers' }]);
   const done = (result: unknown, scores: Record<string, number | null>) =>
@@ -62,6 +72,8 @@ export function scoreQuestionnaire(
     case 'acl_rsi_short':
       return total(scoreAclRsi(answers, { form: 'short' }));
     case 'tegner': {
+      const unknown = Object.keys(answers).filter((k) => !TEGNER_KEYS.includes(k));
+      if (unknown.length) return fail(unknown.map((field) => ({ field, issue: 'is not a recognised field' })));
       const r = validateTegner(answers as never);
       return r.ok ? done(r.value, { current: r.value.current, preInjury: r.value.preInjury }) : r;
     }
@@ -71,8 +83,11 @@ export function scoreQuestionnaire(
       return total(scoreLefs(answers));
     case 'kos_adls':
       return total(scoreKosAdls(answers));
-    case 'global_rating':
+    case 'global_rating': {
+      const unknown = Object.keys(answers).filter((k) => k !== 'rating');
+      if (unknown.length) return fail(unknown.map((field) => ({ field, issue: 'is not a recognised field' })));
       return total(scoreGlobalRating(answers['rating'] as never));
+    }
   }
   return fail([{ field: 'instrument', issue: 'is not a known questionnaire' }]);
 }
