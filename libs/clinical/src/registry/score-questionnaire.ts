@@ -74,7 +74,7 @@ function score(instrument: unknown, answers: unknown, options: QuestionnaireOpti
     case 'tegner': {
       const unknown = Object.keys(answers).filter((k) => !TEGNER_KEYS.includes(k));
       if (unknown.length) return fail(unknown.map((field) => ({ field, issue: 'is not a recognised field' })));
-      const r = validateTegner(answers as never);
+      const r = validateTegner(answers);
       return r.ok ? done(r.value, { current: r.value.current, preInjury: r.value.preInjury }) : r;
     }
     case 'lysholm':

@@ -56,7 +56,8 @@ export class SymmetryService {
         const outcome = evaluate(m, session, baselines);
         mdc90 = outcome?.mdc90 ?? mdc90;
         const lsi = outcome?.lsi ?? null;
-        const change = previous !== null && lsi !== null ? lsi - previous : null;
+        const pointMdc = outcome?.mdc90 ?? null;
+        const before = previous;
         const point: SymmetryPoint = {
           date: session.performedOn,
           assessmentId: session.id,
@@ -64,11 +65,11 @@ export class SymmetryService {
           baseline: session.isBaseline,
           lsi,
           epic: outcome?.epic ?? null,
-          changeFromPrevious: change,
+          changeFromPrevious: before !== null && lsi !== null ? lsi - before : null,
           withinMeasurementError:
-            change === null || outcome?.mdc90 == null
-              ? null
-              : changeWithinMeasurementError(previous!, lsi!, outcome.mdc90),
+            before !== null && lsi !== null && pointMdc !== null
+              ? changeWithinMeasurementError(before, lsi, pointMdc)
+              : null,
         };
         if (lsi !== null) previous = lsi;
         return point;
