@@ -4,6 +4,7 @@ import { computeMeasure } from '@proprio/clinical';
 import type { Assessment, FieldIssue, Measurement } from '@proprio/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
+import { lockCurrent } from '../../core/persistence/lock-current.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { EpisodeEntity } from '../episodes/episode.entity.js';
 import { AssessmentEntity } from './assessment.entity.js';
@@ -93,7 +94,13 @@ export class AssessmentsService {
   /** Replaces a current value with a corrected one; the old value stays, marked superseded. */
   async amend(ctx: RequestContext, measurementId: string, dto: AmendMeasurementDto): Promise<Measurement> {
     const newId = await this.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, ctx, measurementId);
+      const current = await lockCurrent(
+        manager,
+        MeasurementEntity,
+        { id: measurementId, clinicId: ctx.clinicId },
+        MEASUREMENT_NOT_FOUND,
+        'value',
+      );
       const outcome = computeMeasure(current.type, dto.input);
       if (!outcome.ok)
         throw AppError.validation(outcome.issues.map((i) => ({ field: `input.${i.field}`, issue: i.issue })));
@@ -121,7 +128,13 @@ export class AssessmentsService {
   /** Withdraws a value entered in error; it stays on record with the reason. */
   async void(ctx: RequestContext, measurementId: string, reason: string): Promise<Measurement> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await this.lockCurrent(manager, ctx, measurementId);
+      const current = await lockCurrent(
+        manager,
+        MeasurementEntity,
+        { id: measurementId, clinicId: ctx.clinicId },
+        MEASUREMENT_NOT_FOUND,
+        'value',
+      );
       await manager
         .getRepository(MeasurementEntity)
         .update(
@@ -161,22 +174,6 @@ export class AssessmentsService {
       .getRepository(AssessmentEntity)
       .findOneByOrFail({ id: measurement.assessmentId, clinicId: ctx.clinicId });
     return toMeasurement(measurement, session, await this.baselinesOf(ctx, session.episodeId));
-  }
-
-  /** Row-locks a measurement of this clinic; only a current value can be corrected (409 otherwise). */
-  private async lockCurrent(manager: EntityManager, ctx: RequestContext, id: string): Promise<MeasurementEntity> {
-    const found = await manager
-      .getRepository(MeasurementEntity)
-      .findOne({ where: { id, clinicId: ctx.clinicId }, lock: { mode: 'pessimistic_write' } });
-    if (!found) throw MEASUREMENT_NOT_FOUND();
-    if (found.status !== 'current') {
-      throw new AppError(
-        409,
-        'NOT_CURRENT',
-        `This value was already ${found.status}; correct the current value instead.`,
-      );
-    }
-    return found;
   }
 }
 

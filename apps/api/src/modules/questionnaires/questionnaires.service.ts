@@ -4,6 +4,7 @@ import { INSTRUMENT_LABELS, INSTRUMENTS, scoreQuestionnaire, type QuestionnaireO
 import type { PromTrend, QuestionnaireResponse } from '@proprio/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
+import { lockCurrent } from '../../core/persistence/lock-current.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { EpisodeEntity } from '../episodes/episode.entity.js';
 import type { AmendQuestionnaireDto } from './dto/amend-questionnaire.dto.js';
@@ -62,7 +63,13 @@ export class QuestionnairesService {
 
   async amend(ctx: RequestContext, id: string, dto: AmendQuestionnaireDto): Promise<QuestionnaireResponse> {
     const newId = await this.dataSource.transaction(async (manager) => {
-      const current = await lockCurrent(manager, ctx, id);
+      const current = await lockCurrent(
+        manager,
+        QuestionnaireResponseEntity,
+        { id, clinicId: ctx.clinicId },
+        NOT_FOUND,
+        'response',
+      );
       const options = normaliseOptions(dto.options ?? current.options);
       const outcome = score(current.instrument, dto.answers, options);
       await manager.getRepository(QuestionnaireResponseEntity).update({ id: current.id }, { status: 'superseded' });
@@ -89,7 +96,13 @@ export class QuestionnairesService {
 
   async void(ctx: RequestContext, id: string, reason: string): Promise<QuestionnaireResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await lockCurrent(manager, ctx, id);
+      const current = await lockCurrent(
+        manager,
+        QuestionnaireResponseEntity,
+        { id, clinicId: ctx.clinicId },
+        NOT_FOUND,
+        'response',
+      );
       await manager
         .getRepository(QuestionnaireResponseEntity)
         .update(
@@ -137,21 +150,6 @@ async function findEpisode(manager: EntityManager, ctx: RequestContext, episodeI
   const episode = await manager.getRepository(EpisodeEntity).findOneBy({ id: episodeId, clinicId: ctx.clinicId });
   if (!episode) throw AppError.notFound('EPISODE_NOT_FOUND', 'The episode');
   return episode;
-}
-
-async function lockCurrent(manager: EntityManager, ctx: RequestContext, id: string) {
-  const found = await manager
-    .getRepository(QuestionnaireResponseEntity)
-    .findOne({ where: { id, clinicId: ctx.clinicId }, lock: { mode: 'pessimistic_write' } });
-  if (!found) throw NOT_FOUND();
-  if (found.status !== 'current') {
-    throw new AppError(
-      409,
-      'NOT_CURRENT',
-      `This response was already ${found.status}; correct the current one instead.`,
-    );
-  }
-  return found;
 }
 
 function toResponse(row: QuestionnaireResponseEntity): QuestionnaireResponse {
