@@ -16,4 +16,23 @@ export const EPISODE_ROUTES: Routes = [
     canMatch: [permissionGuard('episode:write')],
     loadComponent: () => import('./episode-form/episode-form-page').then((m) => m.EpisodeFormPage),
   },
+  {
+    path: ':episodeId/assessments/new',
+    title: 'New test session',
+    canMatch: [permissionGuard('measure:write')],
+    loadComponent: () => import('../measures/assessment-form/assessment-form-page').then((m) => m.AssessmentFormPage),
+  },
+  {
+    path: ':episodeId/questionnaires/new',
+    title: 'New questionnaire',
+    canMatch: [permissionGuard('measure:write')],
+    loadComponent: () =>
+      import('../questionnaires/questionnaire-form/questionnaire-form-page').then((m) => m.QuestionnaireFormPage),
+  },
+  {
+    // Chart.js is imported by this page only, so it loads with it and never with the initial bundle.
+    path: ':episodeId/progress',
+    title: 'Progress',
+    loadComponent: () => import('../progress/progress-page/progress-page').then((m) => m.ProgressPage),
+  },
 ];

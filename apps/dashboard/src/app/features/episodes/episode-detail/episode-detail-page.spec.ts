@@ -48,4 +48,38 @@ describe('EpisodeDetailPage', () => {
     expect(byTestId(fixture, 'edit-episode-button').getAttribute('href')).toBe('/episodes/e-1/edit');
     expect(queryTestId(fixture, 'error-banner')).toBeNull();
   });
+
+  it('links to the progress page and, for those who record measures, to the entry forms', () => {
+    expect(byTestId(fixture, 'episode-progress-link').getAttribute('href')).toBe('/episodes/e-1/progress');
+    expect(byTestId(fixture, 'record-assessment-button').getAttribute('href')).toBe('/episodes/e-1/assessments/new');
+    expect(byTestId(fixture, 'record-questionnaire-button').getAttribute('href')).toBe(
+      '/episodes/e-1/questionnaires/new',
+    );
+  });
+});
+
+describe('EpisodeDetailPage for a role that does not record measures', () => {
+  let backend: HttpTestingController;
+
+  afterEach(() => verifyNoPendingRequests(backend));
+
+  it('shows progress but no recording actions to an administrator', async () => {
+    TestBed.configureTestingModule({
+      imports: [EpisodeDetailPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    signInAs('admin');
+    const fixture = TestBed.createComponent(EpisodeDetailPage);
+    fixture.componentRef.setInput('episodeId', 'e-1');
+    TestBed.tick();
+    backend.expectOne('/api/v1/episodes/e-1').flush(episode());
+    await settleResponse(() => TestBed.tick());
+    backend.expectOne('/api/v1/patients/p-1').flush(patient());
+    await fixture.whenStable();
+
+    expect(queryTestId(fixture, 'episode-progress-link')).not.toBeNull();
+    expect(queryTestId(fixture, 'record-assessment-button')).toBeNull();
+    expect(queryTestId(fixture, 'record-questionnaire-button')).toBeNull();
+  });
 });

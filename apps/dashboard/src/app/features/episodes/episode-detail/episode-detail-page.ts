@@ -20,7 +20,7 @@ import { PatientsApi } from '../../patients/data/patients-api';
 import { episodeTitle, postOpWeeksLabel } from '../data/episode-display';
 import { EpisodesApi } from '../data/episodes-api';
 
-/** One episode of care: what was recorded when it was opened, and the way to edit it. */
+/** One episode of care: what was recorded when it was opened, the way to edit it, and its measures. */
 @Component({
   selector: 'app-episode-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,6 +51,8 @@ export class EpisodeDetailPage {
     return episode ? episodeTitle(episode) : 'Episode';
   });
   protected readonly canEdit = computed(() => this.auth.can('episode:write') && this.current()?.archived === false);
+  /** Recording needs `measure:write`; an archived episode takes no new sessions (the API refuses them). */
+  protected readonly canRecord = computed(() => this.auth.can('measure:write') && this.current()?.archived === false);
 
   protected readonly conditionLabels = EPISODE_CONDITION_LABELS;
   protected readonly statusLabels = EPISODE_STATUS_LABELS;
