@@ -898,3 +898,36 @@ describe('tenant isolation and roles', () => {
     expectValidation(await voidMeasurement('not-a-uuid', { reason: 'Bad id' }), ['id']);
   });
 });
+
+describe('a baseline that cannot be compared', () => {
+  it('keeps the LSI in the session and the trend, without EPIC, when the baseline used another device', async () => {
+    const episode = await createPatientEpisode(t, a.therapist);
+    const record = (performedOn: string, baseline: boolean, device: string, involved: number, uninvolved: number) =>
+      t.http
+        .post(`/api/v1/episodes/${episode.id}/assessments`)
+        .set('authorization', a.therapist.auth)
+        .send({
+          performedOn,
+          baseline,
+          measurements: [
+            {
+              type: 'strength_quadriceps',
+              input: { involved: reading(involved, { device }), uninvolved: reading(uninvolved, { device }) },
+            },
+          ],
+        });
+    expect((await record('2026-03-20', true, 'Hand-held dynamometer', 200, 240)).status).toBe(201);
+    const followUp = await record('2026-06-20', false, 'Biodex System 4', 150, 220);
+    expect(followUp.status).toBe(201);
+    const measurement = (followUp.body as Assessment).measurements[0]!;
+    expect(measurement.lsi).toBeCloseTo((150 / 220) * 100, 9);
+    expect(measurement.epic).toBeNull();
+
+    const trend = await t.http.get(`/api/v1/episodes/${episode.id}/symmetry`).set('authorization', a.therapist.auth);
+    const points = (trend.body as SymmetryTrend[]).find((s) => s.type === 'strength_quadriceps')!.points;
+    expect(points.map((p) => [p.date, p.lsi === null ? null : Math.round(p.lsi * 10) / 10, p.epic])).toEqual([
+      ['2026-03-20', 83.3, null],
+      ['2026-06-20', 68.2, null],
+    ]);
+  });
+});

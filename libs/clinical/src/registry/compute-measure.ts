@@ -23,6 +23,8 @@ export interface MeasureOutcome {
   epic: number | null;
   /** The measure's MDC90 in LSI points, to flag changes within measurement error; null when unknown. */
   mdc90: number | null;
+  /** Why a figure is missing although the input is valid (e.g. a baseline that is not comparable). */
+  notes: string[];
 }
 
 export interface MeasureContext {
@@ -36,6 +38,21 @@ export interface MeasureContext {
  * (which stores the outcome) and by the dashboard (which shows it while the therapist types).
  */
 export function computeMeasure(type: unknown, input: unknown, context: MeasureContext = {}): Result<MeasureOutcome> {
+  const outcome = computeWith(type, input, context);
+  if (outcome.ok || context.baselineInput === undefined || context.baselineInput === null) return outcome;
+  // A baseline that cannot be compared (another device, velocity or unit; corrupt) must cost the
+  // EPIC only, never the measure's own LSI: compute without it and say why.
+  const withoutBaseline = computeWith(type, input, { ...context, baselineInput: undefined });
+  if (!withoutBaseline.ok) return outcome;
+  const reasons = outcome.issues.map((i) => `${i.field} ${i.issue}`).join('; ');
+  return ok({
+    ...withoutBaseline.value,
+    epic: null,
+    notes: [...withoutBaseline.value.notes, `EPIC not computed: the baseline is not comparable (${reasons}).`],
+  });
+}
+
+function computeWith(type: unknown, input: unknown, context: MeasureContext): Result<MeasureOutcome> {
   if (!isMeasureType(type)) return fail([{ field: 'type', issue: 'is not a known measure type' }]);
   if (!isRecord(input)) return fail([{ field: 'input', issue: 'must be an object with the measure’s values' }]);
   const unknown = unknownKeys(input, MEASURE_INPUT_SHAPES[type]);
@@ -45,7 +62,7 @@ export function computeMeasure(type: unknown, input: unknown, context: MeasureCo
     lsi: number | null = null,
     epic: number | null = null,
     mdc90: number | null = null,
-  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90 });
+  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90, notes: [] });
 
   if (isHopMeasureType(type)) {
     const test = HOP_TEST_OF[type];

@@ -53,6 +53,24 @@ describe('computeMeasure', () => {
     expect(!strength.ok && strength.issues.map((i) => i.field)).toEqual(['involved.torque', 'uninvolved.torque']);
   });
 
+  it('keeps the LSI when the baseline is not comparable, with a note instead of EPIC', () => {
+    const reading = (value: number, device = 'Biodex') => ({
+      value,
+      unit: 'N.m',
+      device,
+      mode: 'concentric',
+      velocityDegPerSecond: 60,
+    });
+    const outcome = computeMeasure(
+      'strength_quadriceps',
+      { involved: reading(180), uninvolved: reading(220) },
+      { baselineInput: { involved: reading(150, 'Hand-held'), uninvolved: reading(240, 'Hand-held') } },
+    );
+    expect(outcome.ok && outcome.value.lsi).toBeCloseTo(81.818181818, 6);
+    expect(outcome.ok && outcome.value.epic).toBeNull();
+    expect(outcome.ok && outcome.value.notes.join(' ')).toMatch(/EPIC not computed: the baseline is not comparable/);
+  });
+
   it('computes strength LSI (REFERENCE §8 #6) and keeps protocol mismatches out', () => {
     const reading = (value: number) => ({
       value,

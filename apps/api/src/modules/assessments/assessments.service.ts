@@ -184,7 +184,7 @@ function computeAll(dto: CreateAssessmentDto) {
   const computed = dto.measurements.map((m, i) => {
     if (seen.has(m.type)) issues.push({ field: `measurements.${i}.type`, issue: 'appears twice in this session' });
     seen.add(m.type);
-    const outcome = computeMeasure(m.type, m.input);
+    const outcome = computeMeasure(m.type, m.input, { bodyMassKg: dto.bodyMassKg ?? null });
     if (!outcome.ok) {
       issues.push(
         ...outcome.issues.map((issue) => ({ field: `measurements.${i}.input.${issue.field}`, issue: issue.issue })),

@@ -17,9 +17,10 @@ export class EpisodeBaselines {
   /** The raw input of the same measure in the baseline session that applies to `assessment`. */
   inputFor(assessment: AssessmentEntity, type: MeasurementEntity['type']): unknown {
     if (assessment.isBaseline) return undefined; // EPIC of the baseline itself is meaningless
+    // Newest first; on the same day the later-recorded session wins, so every endpoint agrees.
     const candidates = this.baselineSessions
       .filter((b) => b.performedOn <= assessment.performedOn)
-      .sort((x, y) => (x.performedOn === y.performedOn ? 0 : x.performedOn < y.performedOn ? 1 : -1));
+      .sort((x, y) => y.performedOn.localeCompare(x.performedOn) || y.createdAt.getTime() - x.createdAt.getTime());
     for (const session of candidates) {
       const found = this.baselineMeasurements.find(
         (m) => m.assessmentId === session.id && m.type === type && m.status === 'current',
