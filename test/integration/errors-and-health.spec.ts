@@ -98,6 +98,27 @@ describe('the error shape', () => {
     expect((await t.db.query('SELECT count(*)::int AS n FROM patient')).rows).toEqual(before.rows);
   });
 
+  it('answers NUL characters and absurd nesting with a 400 naming the field, never a 500, writing nothing', async () => {
+    const before = await t.db.query('SELECT count(*)::int AS n FROM patient');
+    const nul = await t.http
+      .post('/api/v1/patients')
+      .set('authorization', c.therapist.auth)
+      .send({ recordNumber: 'NUL-1', givenName: 'A\u0000', familyName: 'B', dateOfBirth: '1990-01-01', sex: 'male' });
+    expectErrorShape(nul, 400, 'VALIDATION_FAILED');
+    expect(nul.body).toMatchObject({ details: [{ field: 'givenName', issue: 'must not contain NUL characters' }] });
+
+    let deep = '1';
+    for (let i = 0; i < 4000; i++) deep = `{"a":${deep}}`;
+    const nested = await t.http
+      .post('/api/v1/patients')
+      .set('authorization', c.therapist.auth)
+      .set('content-type', 'application/json')
+      .send(`{"recordNumber":${deep}}`);
+    expectErrorShape(nested, 400, 'VALIDATION_FAILED');
+    expect(nested.body.details[0].issue).toBe('is nested more than 32 levels deep');
+    expect(await t.db.query('SELECT count(*)::int AS n FROM patient')).toMatchObject({ rows: before.rows });
+  });
+
   it('answers a body that is not JSON with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     for (const type of ['application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream']) {
       const response = await t.http.post('/api/v1/auth/login').set('content-type', type).send('<email>x</email>');

@@ -9,6 +9,7 @@ import { PasswordService } from './core/auth/password.service.js';
 import { GlobalExceptionFilter } from './core/errors/global-exception.filter.js';
 import { correlationIdFor } from './core/http/correlation-id.js';
 import { serveDashboard } from './core/http/dashboard.js';
+import { registerJsonBodyParser } from './core/http/json-body.js';
 import { registerResponseHeaders } from './core/http/response-headers.js';
 import { registerRequestLogging } from './core/logging/request-logger.js';
 import { serveOpenApi } from './core/openapi/openapi.js';
@@ -45,6 +46,7 @@ export async function createApp(
   app.useGlobalFilters(new GlobalExceptionFilter());
   await app.register(fastifyCookie);
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });
+  registerJsonBodyParser(app.getHttpAdapter().getInstance(), config.bodyLimitBytes);
   registerResponseHeaders(app.getHttpAdapter().getInstance());
   registerRequestLogging(app.getHttpAdapter().getInstance());
   serveOpenApi(app);
