@@ -40,3 +40,4 @@ export * from './registry/measure-types.js';
 export * from './registry/compute-measure.js';
 export * from './registry/instruments.js';
 export * from './registry/score-questionnaire.js';
+export * from './registry/plausible-trials.js';

@@ -10,6 +10,7 @@ import { computeYBalance } from '../measures/y-balance.js';
 import { isRecord } from '../validation/checks.js';
 import { fail, ok, type Result } from '../validation/result.js';
 import { MEASURE_INPUT_SHAPES, unknownKeys } from './input-shapes.js';
+import { implausibleHopTrials } from './plausible-trials.js';
 import { HOP_TEST_OF, isHopMeasureType, isMeasureType, type MeasureType } from './measure-types.js';
 
 /** What every measure computation yields: the full result, and the symmetry figures for trends. */
@@ -66,6 +67,8 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
 
   if (isHopMeasureType(type)) {
     const test = HOP_TEST_OF[type];
+    const implausible = implausibleHopTrials(test, input);
+    if (implausible.length) return fail(implausible);
     const baseline = uninvolvedTrialsOf(context.baselineInput);
     const computed = computeHopResult(
       { test, trials: input['trials'] as never, baseline: baseline ? { uninvolved: baseline } : null },

@@ -40,6 +40,15 @@ describe('computeMeasure', () => {
     expect(!computeMeasure('hop_single', null).ok).toBe(true);
   });
 
+  it('refuses implausibly large trials as typing errors (12000 cm for 120.00)', () => {
+    const typo = computeMeasure('hop_single', { trials: { involved: [12000, 121], uninvolved: [150, 146] } });
+    expect(!typo.ok && typo.issues).toEqual([
+      { field: 'trials.involved.0', issue: 'is implausibly large (at most 1500 cm)' },
+    ]);
+    expect(computeMeasure('hop_timed_6m', { trials: { involved: [2.3], uninvolved: [61] } }).ok).toBe(false);
+    expect(computeMeasure('hop_triple', { trials: { involved: [1500], uninvolved: [1400] } }).ok).toBe(true);
+  });
+
   it('refuses unknown keys at any depth instead of ignoring them (a misspelt aggregation)', () => {
     const misspelt = computeMeasure('hop_single', {
       aggregaton: 'best',

@@ -28,6 +28,7 @@ const CHECK_CONSTRAINTS: Record<string, FieldIssue> = {
   ck_episode_tegner: { field: 'preInjuryTegner', issue: 'must be an integer from 0 to 10' },
   ck_episode_dates: { field: 'surgeryDate', issue: 'must not be before the injury date' },
   ck_episode_injury_date: { field: 'injuryDate', issue: 'must be on or after 1900-01-01' },
+  ck_measurement_lsi: { field: 'measurements', issue: 'give an implausible LSI; check the trial values' },
   ck_assessment_performed_on: { field: 'performedOn', issue: 'must be on or after 1900-01-01' },
   ck_assessment_body_mass: { field: 'bodyMassKg', issue: 'must be from 10 to 400 kg' },
   ck_questionnaire_completed_on: { field: 'completedOn', issue: 'must be on or after 1900-01-01' },
