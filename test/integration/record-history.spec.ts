@@ -52,10 +52,33 @@ describe('the database keeps recorded values as they were entered', () => {
     expect(after.rows).toEqual(before.rows);
   });
 
+  it.each([
+    `UPDATE assessment SET is_baseline = true WHERE id = $1`,
+    `UPDATE assessment SET performed_on = '2020-01-01' WHERE id = $1`,
+    `UPDATE assessment SET body_mass_kg = 99 WHERE id = $1`,
+    `DELETE FROM assessment WHERE id = $1`,
+  ])('refuses to change the facts of a test session that EPIC depends on: %s', async (sql) => {
+    const measurementId = await recordHop();
+    const { rows } = await t.db.query<{ assessment_id: string }>(
+      'SELECT assessment_id FROM measurement WHERE id = $1',
+      [measurementId],
+    );
+    const id = rows[0]!.assessment_id;
+    const before = await t.db.query('SELECT to_jsonb(a) AS row FROM assessment a WHERE id = $1', [id]);
+    await expect(t.db.query(sql, [id])).rejects.toThrow(/cannot be (changed|deleted)/);
+    expect((await t.db.query('SELECT to_jsonb(a) AS row FROM assessment a WHERE id = $1', [id])).rows).toEqual(
+      before.rows,
+    );
+    await expect(
+      t.db.query(`UPDATE assessment SET notes = 'retested left' WHERE id = $1`, [id]),
+    ).resolves.toBeDefined();
+  });
+
   it('refuses TRUNCATE of either table', async () => {
     await recordHop();
     await expect(t.db.query('TRUNCATE measurement')).rejects.toThrow(/cannot be truncated/);
     await expect(t.db.query('TRUNCATE questionnaire_response')).rejects.toThrow(/cannot be truncated/);
+    await expect(t.db.query('TRUNCATE assessment CASCADE')).rejects.toThrow(/cannot be (deleted|truncated)/);
   });
 
   it('allows exactly the transitions of a correction, and freezes the value afterwards', async () => {

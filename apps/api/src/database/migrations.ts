@@ -1,10 +1,12 @@
 import { CreateFoundationSchema1795565489180 } from '../../../../migrations/1795565489180-CreateFoundationSchema.js';
 import { AddAssessmentsAndQuestionnaires1795568289233 } from '../../../../migrations/1795568289233-AddAssessmentsAndQuestionnaires.js';
 import { ProtectClinicalRecordHistory1795568653206 } from '../../../../migrations/1795568653206-ProtectClinicalRecordHistory.js';
+import { ProtectAssessmentFacts1795571288440 } from '../../../../migrations/1795571288440-ProtectAssessmentFacts.js';
 
 /** The migration chain in order. A new migration is appended here; a landed one is never edited. */
 export const MIGRATIONS = [
   CreateFoundationSchema1795565489180,
   AddAssessmentsAndQuestionnaires1795568289233,
   ProtectClinicalRecordHistory1795568653206,
+  ProtectAssessmentFacts1795571288440,
 ];
