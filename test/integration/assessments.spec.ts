@@ -931,3 +931,24 @@ describe('a baseline that cannot be compared', () => {
     ]);
   });
 });
+
+describe('comparing sessions over time', () => {
+  it('does not compare an LSI taken as the best trial with one taken as the mean (REFERENCE §8 #4)', async () => {
+    const episode = await createPatientEpisode(t, a.therapist);
+    const record = (performedOn: string, aggregation: 'mean' | 'best') =>
+      t.http
+        .post(`/api/v1/episodes/${episode.id}/assessments`)
+        .set('authorization', a.therapist.auth)
+        .send({ performedOn, measurements: [hop('hop_single', [118, 130, 126], [150, 152, 148], { aggregation })] });
+    expect((await record('2026-05-01', 'mean')).status).toBe(201);
+    expect((await record('2026-06-01', 'best')).status).toBe(201);
+    expect((await record('2026-07-01', 'best')).status).toBe(201);
+    const trend = await t.http.get(`/api/v1/episodes/${episode.id}/symmetry`).set('authorization', a.therapist.auth);
+    const points = (trend.body as SymmetryTrend[]).find((s) => s.type === 'hop_single')!.points;
+    expect(points.map((p) => [p.method, p.changeFromPrevious, p.withinMeasurementError])).toEqual([
+      ['mean', null, null],
+      ['best', null, null],
+      ['best', 0, true],
+    ]);
+  });
+});

@@ -72,7 +72,12 @@ export interface SymmetryPoint {
   baseline: boolean;
   lsi: number | null;
   epic: number | null;
-  /** LSI points since the previous session of the same test; null for the first. */
+  /** How the value was obtained (e.g. 'mean', 'best', or a strength set-up). */
+  method: string | null;
+  /**
+   * LSI points since the previous session of the same test measured the same way; null for the
+   * first, or when the previous one used another method (mean vs best, another device).
+   */
   changeFromPrevious: number | null;
   /** True when that change is smaller than the test's minimal detectable change. */
   withinMeasurementError: boolean | null;

@@ -26,6 +26,12 @@ export interface MeasureOutcome {
   mdc90: number | null;
   /** Why a figure is missing although the input is valid (e.g. a baseline that is not comparable). */
   notes: string[];
+  /**
+   * How the value was obtained (aggregation; for strength the device, mode, velocity and unit). Two
+   * values are only compared over time when their methods are equal: mean and best of the same
+   * trials can differ by more than a pass/fail margin.
+   */
+  method: string | null;
 }
 
 export interface MeasureContext {
@@ -63,7 +69,8 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
     lsi: number | null = null,
     epic: number | null = null,
     mdc90: number | null = null,
-  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90, notes: [] });
+    method: string | null = null,
+  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90, notes: [], method });
 
   if (isHopMeasureType(type)) {
     const test = HOP_TEST_OF[type];
@@ -75,7 +82,13 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
       { aggregation: input['aggregation'] as never },
     );
     if (!computed.ok) return computed;
-    return outcome(computed.value, computed.value.lsi, computed.value.epic, HOP_TEST_DEFINITIONS[test].mdc90.value);
+    return outcome(
+      computed.value,
+      computed.value.lsi,
+      computed.value.epic,
+      HOP_TEST_DEFINITIONS[test].mdc90.value,
+      computed.value.aggregation,
+    );
   }
   switch (type) {
     case 'strength_quadriceps':
@@ -88,15 +101,22 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
         uninvolvedBaseline: (baseline ?? null) as never,
         bodyMassKg: context.bodyMassKg ?? null,
       });
-      return computed.ok ? outcome(computed.value, computed.value.lsi, computed.value.epic) : computed;
+      if (!computed.ok) return computed;
+      const { device, mode, velocityDegPerSecond, unit } = computed.value.protocol;
+      const method = `${device} · ${mode} · ${velocityDegPerSecond === null ? 'isometric' : `${velocityDegPerSecond}°/s`} · ${unit}`;
+      return outcome(computed.value, computed.value.lsi, computed.value.epic, null, method);
     }
     case 'y_balance': {
       const computed = computeYBalance(input as never, { aggregation: input['aggregation'] as never });
-      return computed.ok ? outcome(computed.value, computed.value.compositeLsi) : computed;
+      return computed.ok
+        ? outcome(computed.value, computed.value.compositeLsi, null, null, computed.value.aggregation)
+        : computed;
     }
     case 'single_leg_stance': {
       const computed = computeSingleLegStance(input as never, { aggregation: input['aggregation'] as never });
-      return computed.ok ? outcome(computed.value, computed.value.lsi) : computed;
+      if (!computed.ok) return computed;
+      const { eyes, surface, aggregation } = computed.value;
+      return outcome(computed.value, computed.value.lsi, null, null, `eyes ${eyes} · ${surface} · ${aggregation}`);
     }
     case 'running_t_test': {
       const computed = computeRunningTTest(input['trialsSeconds'] as never, {

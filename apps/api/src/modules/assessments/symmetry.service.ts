@@ -50,14 +50,16 @@ export class SymmetryService {
             a.m.createdAt.getTime() - b.m.createdAt.getTime(),
         );
       if (!rows.length) continue;
-      let previous: number | null = null;
+      let previous: { lsi: number; method: string | null } | null = null;
       let mdc90: number | null = null;
       const points: SymmetryPoint[] = rows.map(({ m, session }) => {
         const outcome = evaluate(m, session, baselines);
         mdc90 = outcome?.mdc90 ?? mdc90;
         const lsi = outcome?.lsi ?? null;
         const pointMdc = outcome?.mdc90 ?? null;
-        const before = previous;
+        const method = outcome?.method ?? null;
+        // Only values obtained the same way are compared (mean vs best can flip a pass/fail).
+        const before = previous !== null && previous.method === method ? previous.lsi : null;
         const point: SymmetryPoint = {
           date: session.performedOn,
           assessmentId: session.id,
@@ -65,13 +67,14 @@ export class SymmetryService {
           baseline: session.isBaseline,
           lsi,
           epic: outcome?.epic ?? null,
+          method,
           changeFromPrevious: before !== null && lsi !== null ? lsi - before : null,
           withinMeasurementError:
             before !== null && lsi !== null && pointMdc !== null
               ? changeWithinMeasurementError(before, lsi, pointMdc)
               : null,
         };
-        if (lsi !== null) previous = lsi;
+        if (lsi !== null) previous = { lsi, method };
         return point;
       });
       trends.push({ type, label: MEASURE_LABELS[type], mdc90, points });

@@ -46,7 +46,14 @@ export class SymmetryPointDto implements SymmetryPoint {
   @ApiProperty() baseline!: boolean;
   @ApiProperty({ type: Number, nullable: true }) lsi!: number | null;
   @ApiProperty({ type: Number, nullable: true }) epic!: number | null;
-  @ApiProperty({ type: Number, nullable: true }) changeFromPrevious!: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "How it was obtained: 'mean', 'best' or a strength set-up",
+  })
+  method!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when the previous value used another method' })
+  changeFromPrevious!: number | null;
   @ApiProperty({ type: Boolean, nullable: true }) withinMeasurementError!: boolean | null;
 }
 
