@@ -1,11 +1,6 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import { AppError } from '../errors/app-error.js';
-
-interface CorrectableRecord extends ObjectLiteral {
-  id: string;
-  clinicId: string;
-  status: 'current' | 'superseded' | 'voided';
-}
+import type { CorrectableRecord } from './correctable-record.js';
 
 /**
  * Row-locks a clinic's recorded value for a correction. Only a current value can be amended or voided;

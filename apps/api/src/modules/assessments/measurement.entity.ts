@@ -1,16 +1,7 @@
 import { MEASURE_TYPES, type MeasureType } from '@proprio/clinical';
-import { MEASUREMENT_STATUSES, type RecordStatus } from '@proprio/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { MEASUREMENT_STATUSES } from '@proprio/contracts';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CorrectableRecord } from '../../core/persistence/correctable-record.js';
 import { sqlList } from '../../database/sql.js';
 import { AssessmentEntity } from './assessment.entity.js';
 
@@ -28,16 +19,7 @@ import { AssessmentEntity } from './assessment.entity.js';
 @Check('ck_measurement_lsi', `lsi IS NULL OR (lsi >= 0 AND lsi < 100000)`)
 @Check('ck_measurement_reason', `status <> 'voided' OR (change_reason IS NOT NULL AND voided_at IS NOT NULL)`)
 @Check('ck_measurement_amend_reason', `supersedes_id IS NULL OR change_reason IS NOT NULL`)
-export class MeasurementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'clinic_id', type: 'uuid' })
-  clinicId!: string;
-
-  @Column({ name: 'episode_id', type: 'uuid' })
-  episodeId!: string;
-
+export class MeasurementEntity extends CorrectableRecord {
   @Column({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
 
@@ -61,28 +43,7 @@ export class MeasurementEntity {
   @Column({ type: 'double precision', nullable: true })
   lsi!: number | null;
 
-  @Column({ type: 'varchar', length: 12, default: 'current' })
-  status!: RecordStatus;
-
-  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
-  supersedesId!: string | null;
-
   @ManyToOne(() => MeasurementEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supersedes_id', foreignKeyConstraintName: 'fk_measurement_supersedes' })
   supersedes?: Relation<MeasurementEntity>;
-
-  @Column({ name: 'change_reason', type: 'varchar', length: 500, nullable: true })
-  changeReason!: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
-  voidedAt!: Date | null;
-
-  @Column({ name: 'voided_by', type: 'uuid', nullable: true })
-  voidedBy!: string | null;
 }

@@ -1,16 +1,7 @@
 import { INSTRUMENTS, type Instrument } from '@proprio/clinical';
-import { MEASUREMENT_STATUSES, type RecordStatus } from '@proprio/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { MEASUREMENT_STATUSES } from '@proprio/contracts';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { CorrectableRecord } from '../../core/persistence/correctable-record.js';
 import { sqlList } from '../../database/sql.js';
 import { EpisodeEntity } from '../episodes/episode.entity.js';
 
@@ -25,16 +16,7 @@ import { EpisodeEntity } from '../episodes/episode.entity.js';
 @Check('ck_questionnaire_completed_on', `completed_on >= DATE '1900-01-01'`)
 @Check('ck_questionnaire_reason', `status <> 'voided' OR (change_reason IS NOT NULL AND voided_at IS NOT NULL)`)
 @Check('ck_questionnaire_amend_reason', `supersedes_id IS NULL OR change_reason IS NOT NULL`)
-export class QuestionnaireResponseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'clinic_id', type: 'uuid' })
-  clinicId!: string;
-
-  @Column({ name: 'episode_id', type: 'uuid' })
-  episodeId!: string;
-
+export class QuestionnaireResponseEntity extends CorrectableRecord {
   @ManyToOne(() => EpisodeEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
     { name: 'episode_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_questionnaire_episode' },
@@ -60,28 +42,7 @@ export class QuestionnaireResponseEntity {
   @Column({ type: 'jsonb' })
   scores!: Record<string, number | null>;
 
-  @Column({ type: 'varchar', length: 12, default: 'current' })
-  status!: RecordStatus;
-
-  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
-  supersedesId!: string | null;
-
   @ManyToOne(() => QuestionnaireResponseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'supersedes_id', foreignKeyConstraintName: 'fk_questionnaire_supersedes' })
   supersedes?: Relation<QuestionnaireResponseEntity>;
-
-  @Column({ name: 'change_reason', type: 'varchar', length: 500, nullable: true })
-  changeReason!: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
-  voidedAt!: Date | null;
-
-  @Column({ name: 'voided_by', type: 'uuid', nullable: true })
-  voidedBy!: string | null;
 }
