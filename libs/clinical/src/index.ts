@@ -41,3 +41,7 @@ export * from './registry/compute-measure.js';
 export * from './registry/instruments.js';
 export * from './registry/score-questionnaire.js';
 export * from './registry/plausible-trials.js';
+
+export * from './criteria/criterion-measures.js';
+export * from './criteria/evaluate-criteria.js';
+export * from './criteria/criterion-values.js';
