@@ -1,4 +1,5 @@
 import { formatDate } from '@angular/common';
+import { daysBetween } from '@proprio/clinical';
 import type { ChartOptions, Plugin, TooltipItem } from 'chart.js';
 
 /** Chart colours: distinct in hue and, for the main pair (LSI/EPIC), in line style too. */
@@ -12,10 +13,12 @@ export const CHART_COLORS = {
 
 const DAY_MS = 86_400_000;
 
-/** A calendar date as a whole number of days, so sessions sit at their true distance in time. */
+/**
+ * A calendar date as a whole number of days since 1970-01-01, so sessions sit at their true distance
+ * in time. The calendar arithmetic is the clinical library's (dates come validated from the API).
+ */
 export function dayNumber(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return Math.round(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) / DAY_MS);
+  return daysBetween('1970-01-01', isoDate);
 }
 
 export function dayLabel(day: number, format = 'd MMM'): string {
