@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { computeMeasure } from '@proprio/clinical';
 import type { Assessment, FieldIssue, Measurement } from '@proprio/contracts';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
 import { lockCurrent } from '../../core/persistence/lock-current.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { EpisodeEntity } from '../episodes/episode.entity.js';
+import { EpisodesService } from '../episodes/episodes.service.js';
 import { AssessmentEntity } from './assessment.entity.js';
 import type { AmendMeasurementDto } from './dto/amend-measurement.dto.js';
 import type { CreateAssessmentDto } from './dto/create-assessment.dto.js';
@@ -19,10 +19,13 @@ const MEASUREMENT_NOT_FOUND = () => AppError.notFound('MEASUREMENT_NOT_FOUND', '
 /** Test sessions and their measurements. Raw input is stored; the server derives every value. */
 @Injectable()
 export class AssessmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly episodes: EpisodesService,
+  ) {}
 
   async create(ctx: RequestContext, episodeId: string, dto: CreateAssessmentDto): Promise<Assessment> {
-    const episode = await this.findEpisode(this.dataSource.manager, ctx, episodeId);
+    const episode = await this.episodes.find(ctx, episodeId);
     if (episode.archivedAt !== null) {
       throw new AppError(409, 'ARCHIVED', 'The episode is archived: no new test sessions can be recorded.');
     }
@@ -62,7 +65,7 @@ export class AssessmentsService {
   }
 
   async list(ctx: RequestContext, episodeId: string): Promise<Assessment[]> {
-    await this.findEpisode(this.dataSource.manager, ctx, episodeId);
+    await this.episodes.find(ctx, episodeId);
     const sessions = await this.dataSource.getRepository(AssessmentEntity).find({
       where: { clinicId: ctx.clinicId, episodeId },
       order: { performedOn: 'DESC', createdAt: 'DESC' },
@@ -157,12 +160,6 @@ export class AssessmentsService {
         })
       : [];
     return new EpisodeBaselines(sessions, measurements);
-  }
-
-  async findEpisode(manager: EntityManager, ctx: RequestContext, episodeId: string): Promise<EpisodeEntity> {
-    const episode = await manager.getRepository(EpisodeEntity).findOneBy({ id: episodeId, clinicId: ctx.clinicId });
-    if (!episode) throw AppError.notFound('EPISODE_NOT_FOUND', 'The episode');
-    return episode;
   }
 
   private async getMeasurement(ctx: RequestContext, id: string): Promise<Measurement> {

@@ -5,7 +5,7 @@ import type { SymmetryPoint, SymmetryTrend } from '@proprio/contracts';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { AssessmentEntity } from './assessment.entity.js';
-import { AssessmentsService } from './assessments.service.js';
+import { EpisodesService } from '../episodes/episodes.service.js';
 import { MeasurementEntity } from './measurement.entity.js';
 import { EpisodeBaselines, evaluate } from './measurement-evaluation.js';
 
@@ -18,12 +18,12 @@ const SYMMETRY_TYPES: MeasureType[] = MEASURE_TYPES.filter(
 export class SymmetryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly assessments: AssessmentsService,
+    private readonly episodes: EpisodesService,
   ) {}
 
   /** Per test: LSI and EPIC over time, with the change since the previous session and its MDC flag. */
   async trend(ctx: RequestContext, episodeId: string): Promise<SymmetryTrend[]> {
-    await this.assessments.findEpisode(this.dataSource.manager, ctx, episodeId);
+    await this.episodes.find(ctx, episodeId);
     const sessions = await this.dataSource
       .getRepository(AssessmentEntity)
       .findBy({ clinicId: ctx.clinicId, episodeId });

@@ -7,5 +7,6 @@ import { EpisodesService } from './episodes.service.js';
   imports: [PatientsModule],
   controllers: [EpisodesController],
   providers: [EpisodesService],
+  exports: [EpisodesService],
 })
 export class EpisodesModule {}

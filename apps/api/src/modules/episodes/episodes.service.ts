@@ -53,9 +53,14 @@ export class EpisodesService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<Episode> {
+    return toEpisode(await this.find(ctx, id));
+  }
+
+  /** The clinic's episode, or 404: the one lookup every episode-owned record goes through. */
+  async find(ctx: RequestContext, id: string): Promise<EpisodeEntity> {
     const episode = await this.dataSource.getRepository(EpisodeEntity).findOneBy({ id, clinicId: ctx.clinicId });
     if (!episode) throw AppError.notFound(EPISODE_NOT_FOUND.code, EPISODE_NOT_FOUND.what);
-    return toEpisode(episode);
+    return episode;
   }
 
   async update(ctx: RequestContext, id: string, dto: UpdateEpisodeDto): Promise<Episode> {

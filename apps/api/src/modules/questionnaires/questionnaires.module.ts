@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { EpisodesModule } from '../episodes/episodes.module.js';
 import { QuestionnairesController } from './questionnaires.controller.js';
 import { QuestionnairesService } from './questionnaires.service.js';
 
-@Module({ controllers: [QuestionnairesController], providers: [QuestionnairesService] })
+@Module({
+  imports: [EpisodesModule],
+  controllers: [QuestionnairesController],
+  providers: [QuestionnairesService],
+})
 export class QuestionnairesModule {}

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INSTRUMENT_LABELS, INSTRUMENTS, scoreQuestionnaire, type QuestionnaireOutcome } from '@proprio/clinical';
 import type { PromTrend, QuestionnaireResponse } from '@proprio/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
 import { lockCurrent } from '../../core/persistence/lock-current.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
-import { EpisodeEntity } from '../episodes/episode.entity.js';
+import { EpisodesService } from '../episodes/episodes.service.js';
 import type { AmendQuestionnaireDto } from './dto/amend-questionnaire.dto.js';
 import type { CreateQuestionnaireDto, QuestionnaireOptionsDto } from './dto/create-questionnaire.dto.js';
 import { QuestionnaireResponseEntity } from './questionnaire-response.entity.js';
@@ -16,10 +16,13 @@ const NOT_FOUND = () => AppError.notFound('QUESTIONNAIRE_NOT_FOUND', 'The questi
 /** PROM responses: item answers in, scores computed here by the clinical library, history kept. */
 @Injectable()
 export class QuestionnairesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly episodes: EpisodesService,
+  ) {}
 
   async create(ctx: RequestContext, episodeId: string, dto: CreateQuestionnaireDto): Promise<QuestionnaireResponse> {
-    const episode = await findEpisode(this.dataSource.manager, ctx, episodeId);
+    const episode = await this.episodes.find(ctx, episodeId);
     if (episode.archivedAt !== null) {
       throw new AppError(409, 'ARCHIVED', 'The episode is archived: no new responses can be recorded.');
     }
@@ -45,7 +48,7 @@ export class QuestionnairesService {
   }
 
   async list(ctx: RequestContext, episodeId: string): Promise<QuestionnaireResponse[]> {
-    await findEpisode(this.dataSource.manager, ctx, episodeId);
+    await this.episodes.find(ctx, episodeId);
     const rows = await this.dataSource.getRepository(QuestionnaireResponseEntity).find({
       where: { clinicId: ctx.clinicId, episodeId },
       order: { completedOn: 'DESC', createdAt: 'DESC' },
@@ -115,7 +118,7 @@ export class QuestionnairesService {
 
   /** Per instrument: the current responses' scores by date, oldest first. */
   async trends(ctx: RequestContext, episodeId: string): Promise<PromTrend[]> {
-    await findEpisode(this.dataSource.manager, ctx, episodeId);
+    await this.episodes.find(ctx, episodeId);
     const rows = await this.dataSource.getRepository(QuestionnaireResponseEntity).find({
       where: { clinicId: ctx.clinicId, episodeId, status: 'current' },
       order: { completedOn: 'ASC', createdAt: 'ASC' },
@@ -144,12 +147,6 @@ function score(
     throw AppError.validation(outcome.issues.map((i) => ({ field: `answers.${i.field}`, issue: i.issue })));
   }
   return outcome.value;
-}
-
-async function findEpisode(manager: EntityManager, ctx: RequestContext, episodeId: string): Promise<EpisodeEntity> {
-  const episode = await manager.getRepository(EpisodeEntity).findOneBy({ id: episodeId, clinicId: ctx.clinicId });
-  if (!episode) throw AppError.notFound('EPISODE_NOT_FOUND', 'The episode');
-  return episode;
 }
 
 function toResponse(row: QuestionnaireResponseEntity): QuestionnaireResponse {
