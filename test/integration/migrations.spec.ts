@@ -29,10 +29,17 @@ describe('the migration chain', () => {
       'assessment',
       'clinic',
       'episode',
+      'exercise',
       'measurement',
       'patient',
+      'phase_transition',
+      'programme',
+      'programme_revision',
+      'protocol',
+      'protocol_version',
       'questionnaire_response',
       'refresh_token',
+      'treatment_session',
     ]);
     const pending = await pendingSchemaChanges(dataSource);
     expect(pending.up).toEqual([]);

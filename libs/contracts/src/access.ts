@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'user:read',
   'user:manage',
   'measure:write',
+  'session:write',
+  'library:read',
+  'library:write',
   'programme:write',
   'programme:advance',
   'note:write',
@@ -23,7 +26,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const CLINICAL_READ: readonly Permission[] = ['patient:read', 'episode:read', 'export:read'];
+const CLINICAL_READ: readonly Permission[] = ['patient:read', 'episode:read', 'export:read', 'library:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // A clinic admin manages people and configuration; they also see and maintain patient records
@@ -35,6 +38,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'episode:write',
     'user:read',
     'user:manage',
+    'library:write',
     'audit:read',
   ],
   therapist: [
@@ -44,13 +48,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'episode:write',
     'user:read',
     'measure:write',
+    'session:write',
+    'library:write',
     'programme:write',
     'programme:advance',
     'note:write',
     'note:sign',
   ],
   // Assistants record and draft; they cannot sign notes, advance phases or archive records.
-  assistant: [...CLINICAL_READ, 'patient:write', 'episode:write', 'measure:write', 'note:write'],
+  assistant: [...CLINICAL_READ, 'patient:write', 'episode:write', 'measure:write', 'session:write', 'note:write'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -2,6 +2,8 @@ import { CreateFoundationSchema1795565489180 } from '../../../../migrations/1795
 import { AddAssessmentsAndQuestionnaires1795568289233 } from '../../../../migrations/1795568289233-AddAssessmentsAndQuestionnaires.js';
 import { ProtectClinicalRecordHistory1795568653206 } from '../../../../migrations/1795568653206-ProtectClinicalRecordHistory.js';
 import { ProtectAssessmentFacts1795571288440 } from '../../../../migrations/1795571288440-ProtectAssessmentFacts.js';
+import { AddProtocolsProgrammesAndSessions1795573210047 } from '../../../../migrations/1795573210047-AddProtocolsProgrammesAndSessions.js';
+import { ProtectProtocolsAndProgrammeHistory1795573210048 } from '../../../../migrations/1795573210048-ProtectProtocolsAndProgrammeHistory.js';
 
 /** The migration chain in order. A new migration is appended here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   AddAssessmentsAndQuestionnaires1795568289233,
   ProtectClinicalRecordHistory1795568653206,
   ProtectAssessmentFacts1795571288440,
+  AddProtocolsProgrammesAndSessions1795573210047,
+  ProtectProtocolsAndProgrammeHistory1795573210048,
 ];
