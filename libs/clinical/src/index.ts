@@ -45,3 +45,22 @@ export * from './registry/plausible-trials.js';
 export * from './criteria/criterion-measures.js';
 export * from './criteria/evaluate-criteria.js';
 export * from './criteria/criterion-values.js';
+
+export * from './programmes/vocabulary.js';
+export * from './programmes/protocol-types.js';
+
+export * from './measures/prone-heel-height.js';
+export * from './measures/single-leg-squat.js';
+export * from './measures/endurance-tests.js';
+export * from './measures/vestibular-balance.js';
+export * from './measures/leg-press.js';
+export * from './measures/mrss.js';
+export * from './measures/tsk11.js';
+export * from './measures/rehab-milestone.js';
+export * from './programmes/dosage.js';
+export * from './programmes/exercise-catalogue.js';
+export * from './programmes/post-aclr-protocol.js';
+export * from './programmes/validate-protocol.js';
+export * from './programmes/phase-order.js';
+export * from './programmes/generate-programme.js';
+export * from './programmes/prescription-diff.js';

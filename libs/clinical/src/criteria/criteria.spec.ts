@@ -73,6 +73,46 @@ describe('evaluateCriteria: missing data', () => {
   });
 });
 
+describe('evaluateCriteria: bonus criteria', () => {
+  const legPress: Criterion = { measure: 'leg_press_1rm_xbw', comparator: '>=', threshold: 1.5, bonus: true };
+
+  it('reports a bonus criterion but does not let it gate: all required met is all met', () => {
+    const result = evaluateCriteria([hop90, legPress], { single_hop_lsi_pct: at(92) });
+    expect(result).toMatchObject({ allMet: true, met: 1, notMet: 0, notMeasured: 0, bonusMet: 0 });
+    expect(result.criteria.map((c) => [c.measure, c.bonus, c.status])).toEqual([
+      ['single_hop_lsi_pct', false, 'met'],
+      ['leg_press_1rm_xbw', true, 'not_measured'],
+    ]);
+  });
+
+  it('counts a met bonus criterion in bonusMet only, and never makes an unmet required set pass', () => {
+    const result = evaluateCriteria([hop90, legPress], { single_hop_lsi_pct: at(80), leg_press_1rm_xbw: at(1.6) });
+    expect(result).toMatchObject({ allMet: false, met: 0, notMet: 1, notMeasured: 0, bonusMet: 1 });
+    expect(result.criteria[1]).toMatchObject({ bonus: true, status: 'met', value: 1.6 });
+  });
+
+  it('does not count a failed bonus criterion as not met', () => {
+    const result = evaluateCriteria([hop90, legPress], { single_hop_lsi_pct: at(95), leg_press_1rm_xbw: at(1.2) });
+    expect(result).toMatchObject({ allMet: true, notMet: 0, bonusMet: 0 });
+    expect(result.criteria[1]?.status).toBe('not_met');
+  });
+
+  it('never calls a set of bonus criteria only all met, even when they are met', () => {
+    const result = evaluateCriteria([legPress], { leg_press_1rm_xbw: at(2) });
+    expect(result).toMatchObject({ allMet: false, met: 0, notMet: 0, notMeasured: 0, bonusMet: 1 });
+  });
+
+  it('treats bonus: false like an absent flag, and refuses a bonus that is not a boolean', () => {
+    const explicit = evaluateCriteria([{ ...hop90, bonus: false }], {});
+    expect(explicit).toMatchObject({ allMet: false, notMeasured: 1 });
+    expect(explicit.criteria[0]?.bonus).toBe(false);
+    expect(validateCriterion({ ...legPress, bonus: 'yes' })).toEqual([
+      { field: 'criterion.bonus', issue: 'must be true or false when given' },
+    ]);
+    expect(validateCriterion(legPress)).toEqual([]);
+  });
+});
+
 describe('validateCriterion: protocol definitions', () => {
   it.each([
     [{ measure: 'moon_hop_lsi', comparator: '>=', threshold: 90 }, 'criterion.measure'],

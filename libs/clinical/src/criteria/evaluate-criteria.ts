@@ -10,6 +10,11 @@ export interface Criterion {
   measure: CriterionMeasure;
   comparator: CriterionComparator;
   threshold: number | string | boolean;
+  /**
+   * A bonus criterion (e.g. Melbourne's leg press ≥ 1.5 × BW) is evaluated and reported but never
+   * gates: it does not count towards `allMet`. Absent means required.
+   */
+  bonus?: boolean;
 }
 
 /** The latest known value of a measure, with the date it was measured. */
@@ -23,6 +28,7 @@ export type CriterionValues = Partial<Record<CriterionMeasure, CriterionValue>>;
 export type CriterionStatus = 'met' | 'not_met' | 'not_measured';
 
 export interface CriterionEvaluation extends Criterion {
+  bonus: boolean;
   label: string;
   unit: string | null;
   status: CriterionStatus;
@@ -31,19 +37,30 @@ export interface CriterionEvaluation extends Criterion {
 }
 
 export interface CriteriaEvaluation {
+  /** Every criterion, required and bonus, in the order given. */
   criteria: CriterionEvaluation[];
-  /** True only when every criterion is met; a criterion not yet measured is not met. */
+  /**
+   * True only when there is at least one required criterion and every required criterion is met;
+   * a criterion not yet measured is not met. Bonus criteria never change it, so a set of bonus
+   * criteria only is never "all met".
+   */
   allMet: boolean;
+  /** Required criteria met, not met and not measured; bonus criteria are not counted here. */
   met: number;
   notMet: number;
   notMeasured: number;
+  /** Bonus criteria met. */
+  bonusMet: number;
 }
 
 /** Refuses an unknown measure, a comparator that does not fit it, or an impossible threshold. */
 export function validateCriterion(criterion: unknown, field = 'criterion'): Issue[] {
   if (typeof criterion !== 'object' || criterion === null) return [{ field, issue: 'must be a criterion object' }];
-  const { measure, comparator, threshold } = criterion as Record<string, unknown>;
+  const { measure, comparator, threshold, bonus } = criterion as Record<string, unknown>;
   if (!isCriterionMeasure(measure)) return [{ field: `${field}.measure`, issue: 'is not a known measure' }];
+  if (bonus !== undefined && typeof bonus !== 'boolean') {
+    return [{ field: `${field}.bonus`, issue: 'must be true or false when given' }];
+  }
   if (!CRITERION_COMPARATORS.includes(comparator as CriterionComparator)) {
     return [{ field: `${field}.comparator`, issue: `must be one of ${CRITERION_COMPARATORS.join(' ')}` }];
   }
@@ -76,7 +93,8 @@ export function validateCriterion(criterion: unknown, field = 'criterion'): Issu
  * Evaluates a criteria set against the latest values. Each criterion is met, not met, or not
  * measured (no value yet): missing data never counts as met. Numbers are compared with the library's
  * threshold rule (90.0 meets `>= 90` and fails `> 90`, whatever the floating-point noise); effusion
- * grades by their order; yes/no measures by equality.
+ * grades and other ordinal ratings by their order; yes/no measures by equality. Bonus criteria are
+ * evaluated the same way but only counted in `bonusMet`.
  */
 export function evaluateCriteria(criteria: readonly Criterion[], values: CriterionValues): CriteriaEvaluation {
   const evaluated = criteria.map((criterion): CriterionEvaluation => {
@@ -84,6 +102,7 @@ export function evaluateCriteria(criteria: readonly Criterion[], values: Criteri
     const known = values[criterion.measure];
     const base = {
       ...criterion,
+      bonus: criterion.bonus === true,
       label: definition.label,
       unit: definition.kind === 'number' ? definition.unit : null,
     };
@@ -96,13 +115,15 @@ export function evaluateCriteria(criteria: readonly Criterion[], values: Criteri
       date: known.date,
     };
   });
-  const count = (status: CriterionStatus) => evaluated.filter((c) => c.status === status).length;
+  const required = evaluated.filter((c) => !c.bonus);
+  const count = (status: CriterionStatus) => required.filter((c) => c.status === status).length;
   return {
     criteria: evaluated,
-    allMet: evaluated.length > 0 && evaluated.every((c) => c.status === 'met'),
+    allMet: required.length > 0 && required.every((c) => c.status === 'met'),
     met: count('met'),
     notMet: count('not_met'),
     notMeasured: count('not_measured'),
+    bonusMet: evaluated.filter((c) => c.bonus && c.status === 'met').length,
   };
 }
 

@@ -1,17 +1,32 @@
 import { parseEffusionGrade } from '../measures/effusion.js';
+import { computeEnduranceTest } from '../measures/endurance-tests.js';
 import { computeHopResult, HOP_TEST_DEFINITIONS } from '../measures/hop-tests.js';
 import { computeKneeRom } from '../measures/knee-rom.js';
+import { computeLegPress1rm } from '../measures/leg-press.js';
+import { computeMrss } from '../measures/mrss.js';
+import { computeProneHeelHeight } from '../measures/prone-heel-height.js';
 import { validateQuadricepsLag } from '../measures/quadriceps-lag.js';
 import { computeReactionTime } from '../measures/reaction-time.js';
+import { computeRehabMilestone } from '../measures/rehab-milestone.js';
 import { computeRunningTTest } from '../measures/running-t-test.js';
+import { computeSingleLegSquat } from '../measures/single-leg-squat.js';
 import { computeSingleLegStance } from '../measures/single-leg-stance.js';
 import { computeStrengthSymmetry } from '../measures/strength.js';
+import { computeTsk11 } from '../measures/tsk11.js';
+import { computeVestibularBalance } from '../measures/vestibular-balance.js';
 import { computeYBalance } from '../measures/y-balance.js';
 import { isRecord } from '../validation/checks.js';
 import { fail, ok, type Result } from '../validation/result.js';
 import { MEASURE_INPUT_SHAPES, unknownKeys } from './input-shapes.js';
 import { implausibleHopTrials } from './plausible-trials.js';
-import { HOP_TEST_OF, isHopMeasureType, isMeasureType, type MeasureType } from './measure-types.js';
+import {
+  ENDURANCE_TEST_OF,
+  HOP_TEST_OF,
+  isEnduranceMeasureType,
+  isHopMeasureType,
+  isMeasureType,
+  type MeasureType,
+} from './measure-types.js';
 
 /** What every measure computation yields: the full result, and the symmetry figures for trends. */
 export interface MeasureOutcome {
@@ -70,7 +85,8 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
     epic: number | null = null,
     mdc90: number | null = null,
     method: string | null = null,
-  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90, notes: [], method });
+    notes: string[] = [],
+  ) => ok<MeasureOutcome>({ type, result, lsi, epic, mdc90, notes, method });
 
   if (isHopMeasureType(type)) {
     const test = HOP_TEST_OF[type];
@@ -89,6 +105,10 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
       HOP_TEST_DEFINITIONS[test].mdc90.value,
       computed.value.aggregation,
     );
+  }
+  if (isEnduranceMeasureType(type)) {
+    const computed = computeEnduranceTest(ENDURANCE_TEST_OF[type], input as never);
+    return computed.ok ? outcome(computed.value, computed.value.lsi, null, null, null, computed.value.notes) : computed;
   }
   switch (type) {
     case 'strength_quadriceps':
@@ -139,6 +159,35 @@ function computeWith(type: unknown, input: unknown, context: MeasureContext): Re
     case 'quadriceps_lag': {
       const computed = validateQuadricepsLag(input['degrees'] as never);
       return computed.ok ? outcome({ degrees: computed.value }) : prefixed(computed.issues, 'degrees');
+    }
+    case 'prone_heel_height': {
+      const computed = computeProneHeelHeight(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'single_leg_squat': {
+      const computed = computeSingleLegSquat(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'vestibular_balance': {
+      const computed = computeVestibularBalance(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'leg_press_1rm': {
+      const computed = computeLegPress1rm({ ...input, bodyMassKg: context.bodyMassKg ?? null } as never);
+      if (!computed.ok) return computed;
+      return outcome(computed.value, computed.value.lsi, null, null, null, computed.value.notes);
+    }
+    case 'mrss': {
+      const computed = computeMrss(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'tsk11': {
+      const computed = computeTsk11(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
+    }
+    case 'rehab_milestone': {
+      const computed = computeRehabMilestone(input as never);
+      return computed.ok ? outcome(computed.value) : computed;
     }
   }
   return fail([{ field: 'type', issue: 'is not a known measure type' }]);

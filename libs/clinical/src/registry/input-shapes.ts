@@ -23,6 +23,7 @@ const Y_BALANCE_LIMB: Shape = {
 };
 const ROM_LIMB: Shape = { extensionDeficitDeg: true, flexionDeg: true };
 const HOP: Shape = { trials: LIMB_TRIALS, aggregation: true };
+const ENDURANCE: Shape = { involved: true, uninvolved: true };
 
 export const MEASURE_INPUT_SHAPES: Readonly<Record<MeasureType, Shape>> = {
   hop_single: HOP,
@@ -47,6 +48,18 @@ export const MEASURE_INPUT_SHAPES: Readonly<Record<MeasureType, Shape>> = {
   knee_rom: { involved: ROM_LIMB, uninvolved: ROM_LIMB },
   effusion: { grade: true },
   quadriceps_lag: { degrees: true },
+  prone_heel_height: { differenceCm: true },
+  single_leg_squat: { rating: true, reps: true },
+  endurance_single_leg_bridge: ENDURANCE,
+  endurance_calf_raise: ENDURANCE,
+  endurance_side_bridge: ENDURANCE,
+  endurance_single_leg_rise: ENDURANCE,
+  vestibular_balance: { passed: true },
+  // The body mass comes from the session (MeasureContext), never from the measure's input.
+  leg_press_1rm: { involvedKg: true, uninvolvedKg: true },
+  mrss: { total: true },
+  tsk11: { total: true },
+  rehab_milestone: { milestone: true, completed: true },
 };
 
 /** Issues for every key of `value` (at any depth) that `shape` does not name. */

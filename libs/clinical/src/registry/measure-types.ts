@@ -1,3 +1,4 @@
+import type { EnduranceTestCode } from '../measures/endurance-tests.js';
 import type { HopTestCode } from '../measures/hop-tests.js';
 
 /**
@@ -14,6 +15,15 @@ export const HOP_MEASURE_TYPES = [
 ] as const;
 export type HopMeasureType = (typeof HOP_MEASURE_TYPES)[number];
 
+/** The Melbourne endurance tests (reps to fatigue or seconds held, per limb). */
+export const ENDURANCE_MEASURE_TYPES = [
+  'endurance_single_leg_bridge',
+  'endurance_calf_raise',
+  'endurance_side_bridge',
+  'endurance_single_leg_rise',
+] as const;
+export type EnduranceMeasureType = (typeof ENDURANCE_MEASURE_TYPES)[number];
+
 export const MEASURE_TYPES = [
   ...HOP_MEASURE_TYPES,
   'strength_quadriceps',
@@ -25,6 +35,14 @@ export const MEASURE_TYPES = [
   'knee_rom',
   'effusion',
   'quadriceps_lag',
+  'prone_heel_height',
+  'single_leg_squat',
+  ...ENDURANCE_MEASURE_TYPES,
+  'vestibular_balance',
+  'leg_press_1rm',
+  'mrss',
+  'tsk11',
+  'rehab_milestone',
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
@@ -35,6 +53,13 @@ export const HOP_TEST_OF: Readonly<Record<HopMeasureType, HopTestCode>> = {
   hop_timed_6m: 'timed6m',
   hop_side: 'side',
   hop_vertical: 'vertical',
+};
+
+export const ENDURANCE_TEST_OF: Readonly<Record<EnduranceMeasureType, EnduranceTestCode>> = {
+  endurance_single_leg_bridge: 'single_leg_bridge',
+  endurance_calf_raise: 'calf_raise',
+  endurance_side_bridge: 'side_bridge',
+  endurance_single_leg_rise: 'single_leg_rise',
 };
 
 export const MEASURE_LABELS: Readonly<Record<MeasureType, string>> = {
@@ -53,10 +78,25 @@ export const MEASURE_LABELS: Readonly<Record<MeasureType, string>> = {
   knee_rom: 'Knee range of motion',
   effusion: 'Effusion (stroke test)',
   quadriceps_lag: 'Quadriceps lag',
+  prone_heel_height: 'Prone heel-height difference',
+  single_leg_squat: 'Single-leg squat quality',
+  endurance_single_leg_bridge: 'Single-leg bridge (reps to fatigue)',
+  endurance_calf_raise: 'Single-leg calf raise (reps to fatigue)',
+  endurance_side_bridge: 'Side bridge (seconds held)',
+  endurance_single_leg_rise: 'Single-leg rise (reps to fatigue)',
+  vestibular_balance: 'Single-leg stance with head turns',
+  leg_press_1rm: 'Single-leg leg press 1RM',
+  mrss: 'Melbourne Return to Sport Score',
+  tsk11: 'TSK-11 (kinesiophobia)',
+  rehab_milestone: 'Rehabilitation milestone',
 };
 
 export function isMeasureType(value: unknown): value is MeasureType {
   return typeof value === 'string' && (MEASURE_TYPES as readonly string[]).includes(value);
+}
+
+export function isEnduranceMeasureType(value: unknown): value is EnduranceMeasureType {
+  return typeof value === 'string' && (ENDURANCE_MEASURE_TYPES as readonly string[]).includes(value);
 }
 
 export function isHopMeasureType(value: unknown): value is HopMeasureType {

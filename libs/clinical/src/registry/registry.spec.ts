@@ -112,6 +112,17 @@ describe('computeMeasure', () => {
       },
       effusion: { grade: 'trace' },
       quadriceps_lag: { degrees: 5 },
+      prone_heel_height: { differenceCm: 1 },
+      single_leg_squat: { rating: 'fair', reps: 5 },
+      endurance_single_leg_bridge: { involved: 18, uninvolved: 24 },
+      endurance_calf_raise: { involved: 22 },
+      endurance_side_bridge: { involved: 35.5, uninvolved: 40 },
+      endurance_single_leg_rise: { involved: 12, uninvolved: 15 },
+      vestibular_balance: { passed: true },
+      leg_press_1rm: { involvedKg: 120, uninvolvedKg: 150 },
+      mrss: { total: 92 },
+      tsk11: { total: 17 },
+      rehab_milestone: { milestone: 'onfield_rehab_completed', completed: false },
     };
     for (const [type, input] of Object.entries(inputs)) {
       const outcome = computeMeasure(type, input);
@@ -122,6 +133,52 @@ describe('computeMeasure', () => {
       });
     }
     expect(Object.keys(inputs).length + 8).toBe(MEASURE_TYPES.length);
+  });
+});
+
+describe('computeMeasure: Melbourne and return-to-sport measures', () => {
+  it('gives the endurance LSI (higher is better) as the outcome LSI, with the note when it is undefined', () => {
+    const bridge = computeMeasure('endurance_single_leg_bridge', { involved: 18, uninvolved: 24 });
+    expect(bridge.ok && bridge.value).toMatchObject({ lsi: 75, epic: null, mdc90: null, notes: [] });
+    const zero = computeMeasure('endurance_calf_raise', { involved: 5, uninvolved: 0 });
+    expect(zero.ok && zero.value).toMatchObject({ lsi: null, notes: ['LSI undefined: the uninvolved limb scored 0.'] });
+    const fraction = computeMeasure('endurance_single_leg_rise', { involved: 10.5 });
+    expect(!fraction.ok && fraction.issues.map((i) => i.field)).toEqual(['involved']);
+  });
+
+  it('computes the leg press × BW from the session body mass, and says why it is missing without one', () => {
+    const input = { involvedKg: 120, uninvolvedKg: 150 };
+    const withMass = computeMeasure('leg_press_1rm', input, { bodyMassKg: 80 });
+    expect(withMass.ok && withMass.value).toMatchObject({ lsi: 80, notes: [], result: { involvedXbw: 1.5 } });
+    const withoutMass = computeMeasure('leg_press_1rm', input);
+    expect(withoutMass.ok && withoutMass.value).toMatchObject({ lsi: 80, result: { involvedXbw: null } });
+    expect(withoutMass.ok && withoutMass.value.notes).toEqual([
+      '× body weight not computed: no body mass was recorded for the session.',
+    ]);
+  });
+
+  it('takes the body mass from the session only, never from the measure input', () => {
+    const smuggled = computeMeasure('leg_press_1rm', { involvedKg: 120, bodyMassKg: 60 });
+    expect(!smuggled.ok && smuggled.issues).toEqual([{ field: 'bodyMassKg', issue: 'is not a recognised field' }]);
+  });
+
+  it('names the offending field of the new measures', () => {
+    const cases: [string, unknown, string[]][] = [
+      ['prone_heel_height', { differenceCm: 50 }, ['differenceCm']],
+      ['single_leg_squat', { rating: 'great' }, ['rating']],
+      ['vestibular_balance', { passed: 1 }, ['passed']],
+      ['mrss', { total: -2 }, ['total']],
+      ['tsk11', { total: 50 }, ['total']],
+      ['rehab_milestone', { milestone: 'onfield_rehab_completed' }, ['completed']],
+      ['rehab_milestone', { milestone: 'x', completed: true, note: 'y' }, ['note']],
+    ];
+    for (const [type, input, expected] of cases) {
+      const outcome = computeMeasure(type, input);
+      expect({ type, fields: outcome.ok ? [] : outcome.issues.map((i) => i.field) }).toEqual({
+        type,
+        fields: expected,
+      });
+    }
   });
 });
 
