@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../apps/api/src/database/data-source.js';
+import { DataSource } from 'typeorm';
+import { createDataSource, dataSourceOptions } from '../../apps/api/src/database/data-source.js';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations.js';
 import { pendingSchemaChanges } from '../../apps/api/src/database/schema-diff.js';
 import { createTestDatabase, TEST_POOL } from '../support/test-database.js';
@@ -50,6 +50,31 @@ describe('the migration chain', () => {
     expect(await tables()).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
     expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
+  });
+
+  it('creates every CHECK constraint exactly as the entities declare it (TypeORM compares them by name only)', async () => {
+    const fromEntities = new DataSource({
+      ...dataSourceOptions(await createTestDatabase({ empty: true }), TEST_POOL),
+      migrations: [],
+      synchronize: true,
+    });
+    await fromEntities.initialize();
+    try {
+      const checks = async (source: DataSource) =>
+        Object.fromEntries(
+          (
+            await source.query<{ name: string; definition: string }[]>(
+              `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+               WHERE contype = 'c' AND connamespace = 'public'::regnamespace ORDER BY 1`,
+            )
+          ).map((r) => [r.name, r.definition]),
+        );
+      const declared = await checks(fromEntities);
+      expect(Object.keys(declared).length).toBeGreaterThan(20);
+      expect(await checks(dataSource)).toEqual(declared);
+    } finally {
+      await fromEntities.destroy();
+    }
   });
 
   it('is not in sync by accident: dropping a constraint shows up as a pending change', async () => {

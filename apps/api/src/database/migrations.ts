@@ -4,6 +4,7 @@ import { ProtectClinicalRecordHistory1795568653206 } from '../../../../migration
 import { ProtectAssessmentFacts1795571288440 } from '../../../../migrations/1795571288440-ProtectAssessmentFacts.js';
 import { AddProtocolsProgrammesAndSessions1795573210047 } from '../../../../migrations/1795573210047-AddProtocolsProgrammesAndSessions.js';
 import { ProtectProtocolsAndProgrammeHistory1795573210048 } from '../../../../migrations/1795573210048-ProtectProtocolsAndProgrammeHistory.js';
+import { AllowProtocolMeasureTypes1795573210049 } from '../../../../migrations/1795573210049-AllowProtocolMeasureTypes.js';
 
 /** The migration chain in order. A new migration is appended here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ProtectAssessmentFacts1795571288440,
   AddProtocolsProgrammesAndSessions1795573210047,
   ProtectProtocolsAndProgrammeHistory1795573210048,
+  AllowProtocolMeasureTypes1795573210049,
 ];
