@@ -25,6 +25,9 @@ const common = {
 };
 
 export default {
+  // Global, not per project: Jest ignores a project's testTimeout for hooks (beforeAll starts an app
+  // and clones a database, which takes seconds on a loaded 2-core machine).
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -37,7 +40,6 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
 };

@@ -160,6 +160,17 @@ describe('deny by default', () => {
         'PATCH /api/v1/users/{id}',
         'POST /api/v1/patients/{id}/archive',
         'GET /api/v1/episodes/{id}',
+        'POST /api/v1/episodes/{episodeId}/programme',
+        'PUT /api/v1/episodes/{episodeId}/programme',
+        'POST /api/v1/episodes/{episodeId}/programme/advance',
+        'GET /api/v1/episodes/{episodeId}/programme/progression',
+        'GET /api/v1/caseload',
+        'GET /api/v1/exercises',
+        'PUT /api/v1/exercises/{id}',
+        'POST /api/v1/protocols/{id}/clone',
+        'PUT /api/v1/protocol-versions/{id}',
+        'POST /api/v1/episodes/{episodeId}/sessions',
+        'GET /api/v1/episodes/{episodeId}/sessions',
       ]),
     );
     const reflector = new Reflector();

@@ -15,6 +15,7 @@ import { registerRequestLogging } from './core/logging/request-logger.js';
 import { serveOpenApi } from './core/openapi/openapi.js';
 import { createValidationPipe } from './core/validation/validation-pipe.js';
 import { seedDemoData } from './modules/demo/demo-seed.js';
+import { syncReferenceLibrary } from './modules/library/reference-library.js';
 
 export interface CreateAppOptions {
   logger?: LoggerService | false;
@@ -54,6 +55,8 @@ export async function createApp(
 
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
+  // The seeded exercise library and protocol follow the code (idempotent, safe with several instances).
+  await syncReferenceLibrary(dataSource);
   if (config.demoData) await seedDemoData(dataSource, app.get(PasswordService));
 
   await app.init();

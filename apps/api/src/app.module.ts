@@ -5,10 +5,14 @@ import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './core/auth/auth.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { CaseloadModule } from './modules/caseload/caseload.module.js';
 import { EpisodesModule } from './modules/episodes/episodes.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { LibraryModule } from './modules/library/library.module.js';
 import { PatientsModule } from './modules/patients/patients.module.js';
+import { ProgrammesModule } from './modules/programmes/programmes.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
+import { SessionsModule } from './modules/sessions/sessions.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
@@ -25,6 +29,10 @@ export class AppModule {
         EpisodesModule,
         AssessmentsModule,
         QuestionnairesModule,
+        LibraryModule,
+        ProgrammesModule,
+        CaseloadModule,
+        SessionsModule,
         HealthModule,
       ],
     };

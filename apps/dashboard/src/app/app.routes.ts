@@ -16,7 +16,12 @@ export const routes: Routes = [
     canActivateChild: [signedInGuard],
     loadComponent: () => import('./features/shell/shell').then((m) => m.Shell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'patients' },
+      { path: '', pathMatch: 'full', redirectTo: 'caseload' },
+      {
+        path: 'caseload',
+        title: 'Caseload',
+        loadComponent: () => import('./features/caseload/caseload-page/caseload-page').then((m) => m.CaseloadPage),
+      },
       {
         path: 'patients',
         loadChildren: () => import('./features/patients/patients.routes').then((m) => m.PATIENT_ROUTES),
@@ -24,6 +29,11 @@ export const routes: Routes = [
       {
         path: 'episodes',
         loadChildren: () => import('./features/episodes/episodes.routes').then((m) => m.EPISODE_ROUTES),
+      },
+      {
+        path: 'library',
+        canMatch: [permissionGuard('library:read')],
+        loadChildren: () => import('./features/library/library.routes').then((m) => m.LIBRARY_ROUTES),
       },
       {
         path: 'admin/users',

@@ -15,6 +15,7 @@ describe('route guards', () => {
       providers: [
         provideRouter([
           { path: 'sign-in', canActivate: [signedOutGuard], component: Page },
+          { path: 'caseload', canActivate: [signedInGuard], component: Page },
           { path: 'patients', canActivate: [signedInGuard], component: Page },
           { path: 'patients/:id', canActivate: [signedInGuard], component: Page },
           { path: 'admin/users', canMatch: [permissionGuard('user:manage')], component: Page },
@@ -36,14 +37,14 @@ describe('route guards', () => {
     expect(TestBed.inject(Router).url).toBe('/patients/p-1');
 
     await harness.navigateByUrl('/sign-in');
-    expect(TestBed.inject(Router).url).toBe('/patients');
+    expect(TestBed.inject(Router).url).toBe('/caseload');
   });
 
   it('opens user administration to admins only', async () => {
     signInAs('therapist');
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/admin/users');
-    expect(TestBed.inject(Router).url).toBe('/patients');
+    expect(TestBed.inject(Router).url).toBe('/caseload');
 
     signInAs('admin');
     await harness.navigateByUrl('/admin/users');

@@ -3,7 +3,7 @@ import { Router, type CanActivateFn, type CanMatchFn } from '@angular/router';
 import type { Permission } from '@proprio/contracts';
 
 import { AuthStore } from './auth-store';
-import { SIGN_IN_PATH } from './session';
+import { HOME_PATH, SIGN_IN_PATH } from './session';
 
 /** Signed-in pages: anyone else is sent to sign in, and brought back afterwards. */
 export const signedInGuard: CanActivateFn = (_route, state) => {
@@ -15,12 +15,12 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 
 /** The sign-in page is pointless once signed in. */
 export const signedOutGuard: CanActivateFn = () =>
-  inject(AuthStore).isSignedIn() ? inject(Router).createUrlTree(['/patients']) : true;
+  inject(AuthStore).isSignedIn() ? inject(Router).createUrlTree([HOME_PATH]) : true;
 
 /**
  * Routes only some roles may use. `canMatch` also keeps the lazy chunk from being downloaded by users
  * who may not open it. The API enforces the same rule; this only avoids showing a page that would fail.
  */
 export function permissionGuard(permission: Permission): CanMatchFn {
-  return () => (inject(AuthStore).can(permission) ? true : inject(Router).createUrlTree(['/patients']));
+  return () => (inject(AuthStore).can(permission) ? true : inject(Router).createUrlTree([HOME_PATH]));
 }

@@ -78,9 +78,9 @@ describe('SessionService', () => {
 describe('safeReturnUrl', () => {
   it('keeps in-app paths and rejects anything that could leave the app', () => {
     expect(safeReturnUrl('/patients/p-1')).toBe('/patients/p-1');
-    expect(safeReturnUrl('//evil.example')).toBe('/patients');
-    expect(safeReturnUrl('https://evil.example')).toBe('/patients');
-    expect(safeReturnUrl('/sign-in?returnUrl=/x')).toBe('/patients');
-    expect(safeReturnUrl(undefined)).toBe('/patients');
+    expect(safeReturnUrl('//evil.example')).toBe('/caseload');
+    expect(safeReturnUrl('https://evil.example')).toBe('/caseload');
+    expect(safeReturnUrl('/sign-in?returnUrl=/x')).toBe('/caseload');
+    expect(safeReturnUrl(undefined)).toBe('/caseload');
   });
 });

@@ -7,6 +7,8 @@ import { AuthApi } from './auth-api';
 import { AuthStore } from './auth-store';
 
 export const SIGN_IN_PATH = '/sign-in';
+/** Where a signed-in user lands when no other page was asked for: their caseload. */
+export const HOME_PATH = '/caseload';
 
 /** Starts, restores, refreshes and ends the signed-in session; the state itself lives in AuthStore. */
 @Injectable({ providedIn: 'root' })
@@ -84,10 +86,10 @@ export class SessionService {
 /** Only same-app paths are accepted as a post-sign-in destination (no `//evil.example` redirects). */
 export function safeReturnUrl(candidate: string | null | undefined): string {
   if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//')) {
-    return '/patients';
+    return HOME_PATH;
   }
   if (candidate.startsWith(SIGN_IN_PATH)) {
-    return '/patients';
+    return HOME_PATH;
   }
   return candidate;
 }

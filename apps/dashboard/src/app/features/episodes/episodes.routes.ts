@@ -30,6 +30,17 @@ export const EPISODE_ROUTES: Routes = [
       import('../questionnaires/questionnaire-form/questionnaire-form-page').then((m) => m.QuestionnaireFormPage),
   },
   {
+    path: ':episodeId/programme',
+    title: 'Programme',
+    loadComponent: () => import('../programmes/programme-page/programme-page').then((m) => m.ProgrammePage),
+  },
+  {
+    path: ':episodeId/sessions/new',
+    title: 'Log session',
+    canMatch: [permissionGuard('session:write')],
+    loadComponent: () => import('../sessions/session-form/session-form-page').then((m) => m.SessionFormPage),
+  },
+  {
     // Chart.js is imported by this page only, so it loads with it and never with the initial bundle.
     path: ':episodeId/progress',
     title: 'Progress',

@@ -39,6 +39,15 @@ describe('Shell', () => {
     expect(queryTestId(fixture, 'nav-users')).toBeNull();
   });
 
+  it('leads with the caseload, and links the exercise library and protocols for every role', async () => {
+    await render('assistant');
+    const links = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('nav a')).map((a) => text(a));
+    expect(links).toEqual(['Caseload', 'Patients', 'Exercise library', 'Protocols']);
+    expect(byTestId<HTMLAnchorElement>(fixture, 'nav-caseload').getAttribute('href')).toBe('/caseload');
+    expect(byTestId<HTMLAnchorElement>(fixture, 'nav-exercises').getAttribute('href')).toBe('/library/exercises');
+    expect(byTestId<HTMLAnchorElement>(fixture, 'nav-protocols').getAttribute('href')).toBe('/library/protocols');
+  });
+
   it('adds user administration for admins', async () => {
     await render('admin');
     expect(byTestId<HTMLAnchorElement>(fixture, 'nav-users').getAttribute('href')).toBe('/admin/users');

@@ -81,7 +81,7 @@ describe('SignInPage', () => {
     backend.expectOne('/api/v1/auth/login').flush(tokenResponse());
     await fixture.whenStable();
 
-    expect(navigateByUrl).toHaveBeenCalledWith('/patients');
+    expect(navigateByUrl).toHaveBeenCalledWith('/caseload');
   });
 
   it('does not call the API while the form is incomplete', async () => {

@@ -56,6 +56,11 @@ describe('EpisodeDetailPage', () => {
       '/episodes/e-1/questionnaires/new',
     );
   });
+
+  it('links to the programme and, for those who log visits, to a new session', () => {
+    expect(byTestId(fixture, 'episode-programme-link').getAttribute('href')).toBe('/episodes/e-1/programme');
+    expect(byTestId(fixture, 'log-session-button').getAttribute('href')).toBe('/episodes/e-1/sessions/new');
+  });
 });
 
 describe('EpisodeDetailPage for a role that does not record measures', () => {
@@ -81,5 +86,7 @@ describe('EpisodeDetailPage for a role that does not record measures', () => {
     expect(queryTestId(fixture, 'episode-progress-link')).not.toBeNull();
     expect(queryTestId(fixture, 'record-assessment-button')).toBeNull();
     expect(queryTestId(fixture, 'record-questionnaire-button')).toBeNull();
+    expect(queryTestId(fixture, 'episode-programme-link')).not.toBeNull();
+    expect(queryTestId(fixture, 'log-session-button')).toBeNull();
   });
 });

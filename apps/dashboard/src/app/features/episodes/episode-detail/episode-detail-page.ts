@@ -53,6 +53,9 @@ export class EpisodeDetailPage {
   protected readonly canEdit = computed(() => this.auth.can('episode:write') && this.current()?.archived === false);
   /** Recording needs `measure:write`; an archived episode takes no new sessions (the API refuses them). */
   protected readonly canRecord = computed(() => this.auth.can('measure:write') && this.current()?.archived === false);
+  protected readonly canLogSession = computed(
+    () => this.auth.can('session:write') && this.current()?.archived === false,
+  );
 
   protected readonly conditionLabels = EPISODE_CONDITION_LABELS;
   protected readonly statusLabels = EPISODE_STATUS_LABELS;

@@ -271,4 +271,138 @@ describe('AssessmentFormPage', () => {
     );
     expect(text(byTestId(fixture, 'strength-lsi-strength_quadriceps'))).toBe('—');
   });
+
+  describe('knee range of motion, effusion and quadriceps lag', () => {
+    /** The field a label names, as assistive technology (and Playwright's getByLabel) finds it. */
+    function byLabel(label: string): HTMLInputElement | HTMLSelectElement {
+      const root = fixture.nativeElement as HTMLElement;
+      const labelled = root.querySelector<HTMLInputElement>(`[aria-label="${label}"]`);
+      if (labelled) {
+        return labelled;
+      }
+      const element = Array.from(root.querySelectorAll('label')).find((l) => text(l) === label);
+      const field = element ? root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${element.htmlFor}`) : null;
+      if (!field) {
+        throw new Error(`No field labelled "${label}"`);
+      }
+      return field;
+    }
+
+    function select(label: string, value: string): void {
+      const field = byLabel(label);
+      field.value = value;
+      field.dispatchEvent(new Event('change'));
+    }
+
+    it('computes the arc and side-to-side differences, and sends the three measures as typed', async () => {
+      await open();
+      typeInto(byLabel('Involved extension deficit (°)') as HTMLInputElement, '5');
+      typeInto(byLabel('Involved flexion (°)') as HTMLInputElement, '120');
+      typeInto(byLabel('Uninvolved extension deficit (°)') as HTMLInputElement, '-3');
+      typeInto(byLabel('Uninvolved flexion (°)') as HTMLInputElement, '140');
+      select('Effusion grade', '1+');
+      typeInto(byLabel('Quadriceps lag (°)') as HTMLInputElement, '3');
+      await fixture.whenStable();
+
+      expect(text(byTestId(fixture, 'knee-rom-arc-involved'))).toBe('115°');
+      expect(text(byTestId(fixture, 'knee-rom-arc-uninvolved'))).toBe('143°');
+      expect(text(byTestId(fixture, 'knee-rom-extension-difference'))).toBe('Extension vs other knee: 8°');
+      expect(text(byTestId(fixture, 'knee-rom-flexion-deficit'))).toBe('Flexion deficit vs other knee: 20°');
+      expect(queryTestId(fixture, 'knee-rom-issues')).toBeNull();
+      expect(text(byTestId(fixture, 'assessment-submit'))).toBe('Save session (3 tests)');
+
+      submit();
+      const request = backend.expectOne('/api/v1/episodes/e-1/assessments');
+      expect(request.request.body.measurements).toEqual([
+        {
+          type: 'knee_rom',
+          input: {
+            involved: { extensionDeficitDeg: 5, flexionDeg: 120 },
+            uninvolved: { extensionDeficitDeg: -3, flexionDeg: 140 },
+          },
+        },
+        { type: 'effusion', input: { grade: '1+' } },
+        { type: 'quadriceps_lag', input: { degrees: 3 } },
+      ]);
+      request.flush(assessment(), { status: 201, statusText: 'Created' });
+      await fixture.whenStable();
+    });
+
+    it('sends the involved knee alone when the other was not measured', async () => {
+      await open();
+      typeInto(byLabel('Involved flexion (°)') as HTMLInputElement, '95');
+      await fixture.whenStable();
+      submit();
+      const request = backend.expectOne('/api/v1/episodes/e-1/assessments');
+      expect(request.request.body.measurements).toEqual([
+        { type: 'knee_rom', input: { involved: { flexionDeg: 95 } } },
+      ]);
+      request.flush(assessment(), { status: 201, statusText: 'Created' });
+      await fixture.whenStable();
+    });
+
+    it("shows the library's issues live and does not send impossible values", async () => {
+      await open();
+      typeInto(byLabel('Involved flexion (°)') as HTMLInputElement, '200');
+      typeInto(byLabel('Quadriceps lag (°)') as HTMLInputElement, '-2');
+      await fixture.whenStable();
+
+      expect(byLabel('Involved flexion (°)').getAttribute('aria-invalid')).toBe('true');
+      expect(text(byTestId(fixture, 'knee-rom-issues'))).toBe(
+        'Involved flexion: must be a flexion angle in degrees from 0 to 180',
+      );
+      expect(byLabel('Quadriceps lag (°)').getAttribute('aria-invalid')).toBe('true');
+      expect(text(byTestId(fixture, 'quadriceps-lag-issues'))).toBe(
+        'Quadriceps lag: must be a lag in degrees from 0 to 90',
+      );
+      submit();
+      await fixture.whenStable();
+      backend.expectNone((request) => request.method === 'POST');
+    });
+
+    it('asks for the involved knee when only the other one was measured', async () => {
+      await open();
+      typeInto(byLabel('Uninvolved flexion (°)') as HTMLInputElement, '140');
+      await fixture.whenStable();
+      expect(text(byTestId(fixture, 'knee-rom-issues'))).toBe(
+        'Still needed — Involved knee: must give the extension deficit, the flexion, or both',
+      );
+      submit();
+      await fixture.whenStable();
+      backend.expectNone((request) => request.method === 'POST');
+      expect(byLabel('Involved extension deficit (°)').getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it("puts the API's errors on the knee inputs they are about", async () => {
+      await open();
+      typeInto(byLabel('Involved extension deficit (°)') as HTMLInputElement, '2');
+      typeInto(byLabel('Involved flexion (°)') as HTMLInputElement, '130');
+      select('Effusion grade', 'trace');
+      await fixture.whenStable();
+      submit();
+      failWith(
+        backend.expectOne('/api/v1/episodes/e-1/assessments'),
+        apiError({
+          statusCode: 400,
+          code: 'VALIDATION_FAILED',
+          details: [
+            {
+              field: 'measurements.0.input.involved.flexionDeg',
+              issue: 'must not be smaller than the extension deficit',
+            },
+            { field: 'measurements.1.input.grade', issue: 'is not a stroke-test grade' },
+          ],
+        }),
+      );
+      await fixture.whenStable();
+      expect(byLabel('Involved flexion (°)').getAttribute('aria-invalid')).toBe('true');
+      expect(byLabel('Involved extension deficit (°)').getAttribute('aria-invalid')).toBe('false');
+      expect(text(byTestId(fixture, 'knee-rom-issues'))).toBe(
+        'Involved flexion: must not be smaller than the extension deficit',
+      );
+      expect(byLabel('Effusion grade').getAttribute('aria-invalid')).toBe('true');
+      expect(text(byTestId(fixture, 'effusion-issues'))).toBe('Effusion grade: is not a stroke-test grade');
+      expect(queryTestId(fixture, 'assessment-form-error')).toBeNull();
+    });
+  });
 });

@@ -47,6 +47,17 @@ import {
   type HopRowForm,
   type HopRowValue,
 } from '../data/hop-form';
+import {
+  createEffusion,
+  createKneeRom,
+  createQuadricepsLag,
+  effusionDraft,
+  kneeRomDraft,
+  quadricepsLagDraft,
+  type EffusionValue,
+  type KneeRomValue,
+  type QuadricepsLagValue,
+} from '../data/knee-signs-form';
 import { evaluateDraft, type MeasureDraft } from '../data/measure-draft';
 import { bodyMassOf, bodyMassValidator, BODY_MASS_LIMITS, SESSION_NOTES_MAX_LENGTH } from '../data/session-validators';
 import {
@@ -65,6 +76,8 @@ import {
   type YBalanceValue,
 } from '../data/y-balance-form';
 import { HopBatteryGrid } from '../ui/hop-battery-grid/hop-battery-grid';
+import { KneeRomTable } from '../ui/knee-rom-table/knee-rom-table';
+import { KneeSignFields } from '../ui/knee-sign-fields/knee-sign-fields';
 import { StrengthTable } from '../ui/strength-table/strength-table';
 import { YBalanceTable } from '../ui/y-balance-table/y-balance-table';
 
@@ -78,8 +91,8 @@ interface PlannedMeasure {
 const SERVER_MEASUREMENT_FIELD = /^measurements\.(\d+)(?:\.(input|type))?(?:\.(.+))?$/;
 
 /**
- * Records a test session (`/episodes/:episodeId/assessments/new`): the hop battery, and optionally
- * strength and the Y-balance, with every LSI and EPIC computed live by the clinical library. Only the
+ * Records a test session (`/episodes/:episodeId/assessments/new`): the knee's range of motion,
+ * effusion and quadriceps lag, the hop battery, and optionally strength and the Y-balance, with every LSI and EPIC computed live by the clinical library. Only the
  * tests that were filled in are sent, with their raw trials; the API recomputes everything.
  */
 @Component({
@@ -103,6 +116,8 @@ const SERVER_MEASUREMENT_FIELD = /^measurements\.(\d+)(?:\.(input|type))?(?:\.(.
     EnterAdvances,
     ErrorBanner,
     HopBatteryGrid,
+    KneeRomTable,
+    KneeSignFields,
     StrengthTable,
     YBalanceTable,
   ],
@@ -142,6 +157,9 @@ export class AssessmentFormPage {
     baseline: new FormControl(false, { nonNullable: true }),
     bodyMassKg: new FormControl('', { nonNullable: true, validators: bodyMassValidator }),
     notes: new FormControl('', { nonNullable: true, validators: Validators.maxLength(SESSION_NOTES_MAX_LENGTH) }),
+    kneeRom: createKneeRom(),
+    effusion: createEffusion(),
+    quadricepsLag: createQuadricepsLag(),
     hops: new FormArray<HopRowForm>(DEFAULT_HOP_BATTERY.map((type) => createHopRow(type, DEFAULT_TRIAL_COUNT))),
     strength: new FormArray<StrengthRowForm>([]),
     yBalance: new FormArray<YBalanceForm>([]),
@@ -268,11 +286,17 @@ export class AssessmentFormPage {
   }
 
   private planFrom(value: {
+    kneeRom: KneeRomValue;
+    effusion: EffusionValue;
+    quadricepsLag: QuadricepsLagValue;
     hops: HopRowValue[];
     strength: StrengthRowValue[];
     yBalance: YBalanceValue[];
   }): PlannedMeasure[] {
     const sections = [
+      { draft: kneeRomDraft(value.kneeRom), prefix: 'kneeRom' },
+      { draft: effusionDraft(value.effusion), prefix: 'effusion' },
+      { draft: quadricepsLagDraft(value.quadricepsLag), prefix: 'quadricepsLag' },
       ...value.hops.map((row, index) => ({ draft: hopDraft(row), prefix: `hops.${index}` })),
       ...value.strength.map((row, index) => ({ draft: strengthDraft(row), prefix: `strength.${index}` })),
       ...value.yBalance.map((yBalance, index) => ({ draft: yBalanceDraft(yBalance), prefix: `yBalance.${index}` })),
