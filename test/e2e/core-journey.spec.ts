@@ -39,6 +39,8 @@ test('a therapist registers a patient and opens an ACL reconstruction episode', 
     await page.getByTestId('sign-in-email').fill(THERAPIST.email);
     await page.getByTestId('sign-in-password').fill(THERAPIST.password);
     await page.getByTestId('sign-in-submit').click();
+    await expect(page).toHaveURL(/\/caseload$/);
+    await page.getByTestId('nav-patients').click();
     await expect(page).toHaveURL(/\/patients$/);
   });
 

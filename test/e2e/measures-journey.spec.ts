@@ -10,8 +10,11 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  */
 
 const THERAPIST = { email: 'therapist@proprio.example', password: 'proprio-demo-2026' };
-/** Demo patient with a left ACL reconstruction 170 days ago (apps/api/src/modules/demo/demo-data.ts). */
-const DEMO_PATIENT = { recordNumber: 'DEMO-0001', name: 'Maya Lindqvist' };
+/**
+ * Demo patient with a left ACL reconstruction 390 days ago and no recorded measures yet
+ * (apps/api/src/modules/demo/demo-data.ts), so the counts below are this journey's own.
+ */
+const DEMO_PATIENT = { recordNumber: 'DEMO-0005', name: 'Aiko Tanaka' };
 
 /** A calendar date `days` before today, as YYYY-MM-DD in the local time zone (what the form expects). */
 function daysAgo(days: number): string {
@@ -80,13 +83,15 @@ test('a therapist records a baseline, a follow-up battery and a KOOS, then revie
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const baselineDate = daysAgo(175); // five days before surgery
+  const baselineDate = daysAgo(395); // five days before surgery
 
   await test.step('sign in and open the demo patient’s episode', async () => {
     await page.goto('/sign-in');
     await page.getByTestId('sign-in-email').fill(THERAPIST.email);
     await page.getByTestId('sign-in-password').fill(THERAPIST.password);
     await page.getByTestId('sign-in-submit').click();
+    await expect(page).toHaveURL(/\/caseload$/);
+    await page.getByTestId('nav-patients').click();
     await expect(page).toHaveURL(/\/patients$/);
 
     await page.getByTestId('patient-search').fill(DEMO_PATIENT.recordNumber);
