@@ -72,7 +72,12 @@ test('a therapist assigns the protocol, personalises it, logs a visit, meets pha
     await editor.getByTestId('add-exercise').click();
     const picker = page.getByRole('dialog');
     await expect(picker.getByTestId('picker-results')).toBeVisible();
-    await picker.locator('[data-testid^="picker-add-"]').first().click();
+    // Phase 1's own exercises are all prescribed already: look one phase ahead for a balance drill.
+    await picker.getByTestId('picker-phase').selectOption('p2');
+    await picker.getByTestId('picker-search').fill('head turns');
+    const drill = picker.locator('[data-testid^="picker-exercise-"]', { hasText: 'head turns' });
+    await expect(drill).toHaveCount(1);
+    await drill.locator('[data-testid^="picker-add-"]').click();
     await expect(picker).toBeHidden();
     await expect(editor.locator('tbody[data-testid^="item-"]')).toHaveCount(items + 1);
     await editor.getByTestId('editor-reason').fill('Four sets tolerated; added a balance drill.');
@@ -80,7 +85,7 @@ test('a therapist assigns the protocol, personalises it, logs a visit, meets pha
     await expect(page.getByTestId('history-revisions').getByTestId('revision')).toHaveCount(2);
     const latest = page.locator('[data-testid="revision"][data-revision="2"]');
     await expect(latest.getByTestId('revision-reason')).toContainText('Four sets tolerated');
-    await expect(latest.getByTestId('revision-changes')).toContainText('Added');
+    await expect(latest.getByTestId('revision-changes')).toContainText('Added Single-leg stance with head turns');
     await expect(latest.getByTestId('revision-changes')).toContainText('3 → 4');
     await page.screenshot({ path: screenshotPath('programme-02-personalised'), fullPage: true });
   });
