@@ -53,6 +53,8 @@ describe('the migration chain', () => {
   });
 
   it('creates every CHECK constraint exactly as the entities declare it (TypeORM compares them by name only)', async () => {
+    // A throw-away reference database built from the entities alone, only to read back how PostgreSQL
+    // normalises each declared CHECK; the application's schema always comes from the migrations.
     const fromEntities = new DataSource({
       ...dataSourceOptions(await createTestDatabase({ empty: true }), TEST_POOL),
       migrations: [],
