@@ -31,6 +31,8 @@ describe('the migration chain', () => {
       'episode',
       'exercise',
       'measurement',
+      'note',
+      'note_addendum',
       'patient',
       'phase_transition',
       'programme',

@@ -6,9 +6,14 @@ import { AuthModule } from './core/auth/auth.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { CaseloadModule } from './modules/caseload/caseload.module.js';
+import { ClinicsModule } from './modules/clinics/clinics.module.js';
 import { EpisodesModule } from './modules/episodes/episodes.module.js';
+import { CsvExportModule } from './modules/exports/csv/csv-export.module.js';
+import { FhirExportModule } from './modules/exports/fhir/fhir-export.module.js';
+import { PdfExportsModule } from './modules/exports/pdf/pdf-exports.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { LibraryModule } from './modules/library/library.module.js';
+import { NotesModule } from './modules/notes/notes.module.js';
 import { PatientsModule } from './modules/patients/patients.module.js';
 import { ProgrammesModule } from './modules/programmes/programmes.module.js';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module.js';
@@ -33,6 +38,11 @@ export class AppModule {
         ProgrammesModule,
         CaseloadModule,
         SessionsModule,
+        NotesModule,
+        PdfExportsModule,
+        FhirExportModule,
+        CsvExportModule,
+        ClinicsModule,
         HealthModule,
       ],
     };

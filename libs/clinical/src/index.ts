@@ -64,3 +64,4 @@ export * from './programmes/validate-protocol.js';
 export * from './programmes/phase-order.js';
 export * from './programmes/generate-programme.js';
 export * from './programmes/prescription-diff.js';
+export * from './notes/progress-report-due.js';

@@ -6,6 +6,8 @@ import { EpisodeEntity } from '../modules/episodes/episode.entity.js';
 import { ExerciseEntity } from '../modules/library/exercise.entity.js';
 import { ProtocolVersionEntity } from '../modules/library/protocol-version.entity.js';
 import { ProtocolEntity } from '../modules/library/protocol.entity.js';
+import { NoteAddendumEntity } from '../modules/notes/note-addendum.entity.js';
+import { NoteEntity } from '../modules/notes/note.entity.js';
 import { PatientEntity } from '../modules/patients/patient.entity.js';
 import { PhaseTransitionEntity } from '../modules/programmes/phase-transition.entity.js';
 import { ProgrammeRevisionEntity } from '../modules/programmes/programme-revision.entity.js';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   ProgrammeRevisionEntity,
   PhaseTransitionEntity,
   TreatmentSessionEntity,
+  NoteEntity,
+  NoteAddendumEntity,
 ];

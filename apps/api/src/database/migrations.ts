@@ -5,6 +5,8 @@ import { ProtectAssessmentFacts1795571288440 } from '../../../../migrations/1795
 import { AddProtocolsProgrammesAndSessions1795573210047 } from '../../../../migrations/1795573210047-AddProtocolsProgrammesAndSessions.js';
 import { ProtectProtocolsAndProgrammeHistory1795573210048 } from '../../../../migrations/1795573210048-ProtectProtocolsAndProgrammeHistory.js';
 import { AllowProtocolMeasureTypes1795573210049 } from '../../../../migrations/1795573210049-AllowProtocolMeasureTypes.js';
+import { AddNotesAndClinicSettings1795576210458 } from '../../../../migrations/1795576210458-AddNotesAndClinicSettings.js';
+import { ProtectSignedNotes1795576210459 } from '../../../../migrations/1795576210459-ProtectSignedNotes.js';
 
 /** The migration chain in order. A new migration is appended here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   AddProtocolsProgrammesAndSessions1795573210047,
   ProtectProtocolsAndProgrammeHistory1795573210048,
   AllowProtocolMeasureTypes1795573210049,
+  AddNotesAndClinicSettings1795576210458,
+  ProtectSignedNotes1795576210459,
 ];

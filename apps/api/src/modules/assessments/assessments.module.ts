@@ -8,5 +8,6 @@ import { SymmetryService } from './symmetry.service.js';
   imports: [EpisodesModule],
   controllers: [AssessmentsController],
   providers: [AssessmentsService, SymmetryService],
+  exports: [AssessmentsService, SymmetryService],
 })
 export class AssessmentsModule {}

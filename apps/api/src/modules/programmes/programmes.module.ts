@@ -8,6 +8,6 @@ import { ProgrammesService } from './programmes.service.js';
   imports: [EpisodesModule],
   controllers: [ProgrammesController],
   providers: [ProgrammesService, EpisodeCriteriaService],
-  exports: [EpisodeCriteriaService],
+  exports: [ProgrammesService, EpisodeCriteriaService],
 })
 export class ProgrammesModule {}

@@ -7,5 +7,6 @@ import { QuestionnairesService } from './questionnaires.service.js';
   imports: [EpisodesModule],
   controllers: [QuestionnairesController],
   providers: [QuestionnairesService],
+  exports: [QuestionnairesService],
 })
 export class QuestionnairesModule {}

@@ -69,6 +69,16 @@ export class SessionsService {
     };
   }
 
+  /** Every visit of the episode, oldest first (for reports and exports). */
+  async listAll(ctx: RequestContext, episodeId: string): Promise<TreatmentSession[]> {
+    await this.episodes.find(ctx, episodeId);
+    const rows = await this.dataSource.getRepository(TreatmentSessionEntity).find({
+      where: { clinicId: ctx.clinicId, episodeId },
+      order: { performedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toTreatmentSession);
+  }
+
   /**
    * The exercises as they will be stored, with each name snapshotted, or a 400 naming every bad
    * field: the date against the injury, each exercise against the clinic's library and each

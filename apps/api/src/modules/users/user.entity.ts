@@ -42,6 +42,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
 
+  /** Professional identification printed with a signature, e.g. "PT, DPT" (REFERENCE §6.2). */
+  @Column({ name: 'professional_title', type: 'varchar', length: 60, nullable: true })
+  professionalTitle!: string | null;
+
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
