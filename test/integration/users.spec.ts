@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ROLE_PERMISSIONS, type ApiError, type Page, type TokenResponse, type User } from '@proprio/contracts';
+import {
+  PROFESSIONAL_TITLE_MAX_LENGTH,
+  ROLE_PERMISSIONS,
+  type ApiError,
+  type Page,
+  type TokenResponse,
+  type User,
+} from '@proprio/contracts';
 import { countRows, createClinic, type TestClinic } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,7 +22,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const USER_KEYS = ['createdAt', 'disabled', 'displayName', 'email', 'id', 'role', 'updatedAt', 'version'];
+const USER_KEYS = [
+  'createdAt',
+  'disabled',
+  'displayName',
+  'email',
+  'id',
+  'professionalTitle',
+  'role',
+  'updatedAt',
+  'version',
+];
 const NEW_PASSWORD = 'a-long-enough-passphrase';
 const ARGON2ID_HASH = /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/;
 const uniqueEmail = (prefix = 'user') => `${prefix}.${randomBytes(4).toString('hex')}@clinic.test`;
@@ -38,9 +55,10 @@ async function createUser(overrides: Record<string, unknown> = {}): Promise<User
 
 const readRow = async (id: string) =>
   (
-    await t.db.query('SELECT clinic_id, email, display_name, role, disabled_at, version FROM app_user WHERE id = $1', [
-      id,
-    ])
+    await t.db.query(
+      'SELECT clinic_id, email, display_name, role, professional_title, disabled_at, version FROM app_user WHERE id = $1',
+      [id],
+    )
   ).rows[0] as Record<string, unknown> | undefined;
 
 const fields = (body: unknown) => (body as ApiError).details?.map((d) => d.field);
@@ -319,6 +337,88 @@ describe('changing users', () => {
   });
 });
 
+describe('professional title', () => {
+  const titleOf = async (id: string) =>
+    (
+      await t.db.query<{ professional_title: string | null }>('SELECT professional_title FROM app_user WHERE id = $1', [
+        id,
+      ])
+    ).rows[0]!.professional_title;
+
+  it('is stored trimmed on create, shown on read and in the list, and null when not given', async () => {
+    const titled = await createUser({ professionalTitle: '  PT, DPT  ' });
+    expect(titled.professionalTitle).toBe('PT, DPT');
+    expect(await titleOf(titled.id)).toBe('PT, DPT');
+    const read = await t.http.get(`/api/v1/users/${titled.id}`).set('authorization', a.admin.auth);
+    expect((read.body as User).professionalTitle).toBe('PT, DPT');
+    const list = await t.http.get('/api/v1/users?limit=100').set('authorization', a.therapist.auth);
+    expect((list.body as Page<User>).items.find((u) => u.id === titled.id)?.professionalTitle).toBe('PT, DPT');
+
+    for (const absent of [{}, { professionalTitle: null }, { professionalTitle: '   ' }]) {
+      const untitled = await createUser(absent);
+      expect({ absent, title: untitled.professionalTitle }).toEqual({ absent, title: null });
+      expect(await titleOf(untitled.id)).toBeNull();
+    }
+  });
+
+  it('is changed with the version read, kept when left out, and cleared by an empty string or null', async () => {
+    const user = await createUser({ professionalTitle: 'PTA' });
+    const send = (body: Record<string, unknown>) =>
+      t.http.patch(`/api/v1/users/${user.id}`).set('authorization', a.admin.auth).send(body);
+
+    const changed = await send({ professionalTitle: ' PT, OCS ', version: 1 });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ professionalTitle: 'PT, OCS', version: 2 });
+    const renamed = await send({ displayName: 'Renamed', version: 2 });
+    expect(renamed.body).toMatchObject({ displayName: 'Renamed', professionalTitle: 'PT, OCS', version: 3 });
+    const emptied = await send({ professionalTitle: '', version: 3 });
+    expect(emptied.body).toMatchObject({ professionalTitle: null, version: 4 });
+    expect(await titleOf(user.id)).toBeNull();
+    expect((await send({ professionalTitle: 'PT', version: 4 })).body).toMatchObject({ professionalTitle: 'PT' });
+    const nulled = await send({ professionalTitle: null, version: 5 });
+    expect(nulled.body).toMatchObject({ professionalTitle: null, version: 6 });
+    expect(await titleOf(user.id)).toBeNull();
+  });
+
+  it('lets an admin give themself a title (it is not a change of role)', async () => {
+    const clinic = await createClinic(t, 'Titled admin clinic');
+    const response = await t.http
+      .patch(`/api/v1/users/${clinic.admin.id}`)
+      .set('authorization', clinic.admin.auth)
+      .send({ professionalTitle: 'PT, DPT', version: 1 });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ professionalTitle: 'PT, DPT', role: 'admin' });
+  });
+
+  it('takes exactly 60 characters, and refuses 61, a non-string or a line break with 400; nothing written', async () => {
+    const longest = 'P'.repeat(PROFESSIONAL_TITLE_MAX_LENGTH);
+    expect((await createUser({ professionalTitle: longest })).professionalTitle).toBe(longest);
+
+    const before = await countRows(t, 'app_user');
+    for (const refused of ['P'.repeat(PROFESSIONAL_TITLE_MAX_LENGTH + 1), 42, ['PT'], 'PT\nDPT', 'PT\tDPT']) {
+      const response = await t.http
+        .post('/api/v1/users')
+        .set('authorization', a.admin.auth)
+        .send(userInput({ professionalTitle: refused }));
+      expect({ refused, status: response.status }).toEqual({ refused, status: 400 });
+      expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(fields(response.body)).toEqual(['professionalTitle']);
+    }
+    expect(await countRows(t, 'app_user')).toBe(before);
+
+    const user = await createUser({ professionalTitle: 'PT' });
+    const rowBefore = await readRow(user.id);
+    const tooLong = await t.http
+      .patch(`/api/v1/users/${user.id}`)
+      .set('authorization', a.admin.auth)
+      .send({ professionalTitle: 'x'.repeat(PROFESSIONAL_TITLE_MAX_LENGTH + 1), version: 1 });
+    expect(tooLong.status).toBe(400);
+    expect(fields(tooLong.body)).toEqual(['professionalTitle']);
+    expect(await readRow(user.id)).toEqual(rowBefore);
+    expect(await titleOf(user.id)).toBe('PT');
+  });
+});
+
 describe('users: tenant isolation', () => {
   it('clinic B’s admin cannot read or change clinic A’s user (404, same as unknown, row unchanged)', async () => {
     const input = userInput({ role: 'therapist', displayName: 'Only in A' });
@@ -335,7 +435,12 @@ describe('users: tenant isolation', () => {
     expect(read.body).toMatchObject({ code: 'USER_NOT_FOUND' });
     expect({ ...read.body, correlationId: '' }).toEqual({ ...missing.body, correlationId: '' });
 
-    for (const change of [{ role: 'admin' }, { disabled: true }, { displayName: 'Hijacked' }]) {
+    for (const change of [
+      { role: 'admin' },
+      { disabled: true },
+      { displayName: 'Hijacked' },
+      { professionalTitle: 'MD' },
+    ]) {
       const response = await t.http
         .patch(`/api/v1/users/${user.id}`)
         .set('authorization', b.admin.auth)
@@ -348,6 +453,7 @@ describe('users: tenant isolation', () => {
       clinic_id: a.id,
       role: 'therapist',
       display_name: 'Only in A',
+      professional_title: null,
       disabled_at: null,
       version: 1,
     });

@@ -23,3 +23,4 @@ export interface UpdateClinicRequest {
 
 export const PROGRESS_NOTE_VISIT_INTERVAL_RANGE = { min: 1, max: 60 } as const;
 export const PROGRESS_NOTE_DAY_LIMIT_RANGE = { min: 1, max: 365 } as const;
+export const CLINIC_NAME_MAX_LENGTH = 200;

@@ -41,6 +41,13 @@ export const routes: Routes = [
         canMatch: [permissionGuard('user:manage')],
         loadComponent: () => import('./features/users/users-page/users-page').then((m) => m.UsersPage),
       },
+      {
+        path: 'admin/clinic',
+        title: 'Clinic settings',
+        canMatch: [permissionGuard('clinic:manage')],
+        loadComponent: () =>
+          import('./features/settings/clinic-settings-page/clinic-settings-page').then((m) => m.ClinicSettingsPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -88,6 +88,7 @@ export function user(overrides: Partial<User> = {}): User {
     email: 'assistant@proprio.example',
     displayName: 'Sam Assistant',
     role: 'assistant',
+    professionalTitle: null,
     disabled: false,
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',

@@ -7,6 +7,7 @@ export function toUser(entity: UserEntity): User {
     email: entity.email,
     displayName: entity.displayName,
     role: entity.role,
+    professionalTitle: entity.professionalTitle,
     disabled: entity.disabledAt !== null,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

@@ -47,6 +47,7 @@ export class UsersService {
       email: dto.email,
       displayName: dto.displayName,
       role: dto.role,
+      professionalTitle: dto.professionalTitle ?? null,
       passwordHash,
       disabledAt: null,
     });
@@ -61,6 +62,7 @@ export class UsersService {
     const changes: Partial<UserEntity> = {};
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.role !== undefined) changes.role = dto.role;
+    if (dto.professionalTitle !== undefined) changes.professionalTitle = dto.professionalTitle;
     if (dto.disabled !== undefined) changes.disabledAt = dto.disabled ? new Date() : null;
     await this.dataSource.transaction(async (manager) => {
       await updateVersioned(

@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@proprio/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { Trim } from '../../../core/validation/decorators.js';
+import { ProfessionalTitle, PROFESSIONAL_TITLE_API_PROPERTY } from './professional-title.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'new.therapist@clinic.example' })
@@ -20,6 +21,10 @@ export class CreateUserDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
+
+  @ApiPropertyOptional(PROFESSIONAL_TITLE_API_PROPERTY)
+  @ProfessionalTitle()
+  professionalTitle?: string | null;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password' })
   @IsString()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role, type User } from '@proprio/contracts';
+import { PROFESSIONAL_TITLE_MAX_LENGTH, ROLES, type Role, type User } from '@proprio/contracts';
 
 /** What the API shows of a user: never the password hash or token data. */
 export class UserResponseDto implements User {
@@ -7,6 +7,13 @@ export class UserResponseDto implements User {
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: PROFESSIONAL_TITLE_MAX_LENGTH,
+    description: 'Printed with the signature on signed notes; null: none given',
+  })
+  professionalTitle!: string | null;
   @ApiProperty() disabled!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

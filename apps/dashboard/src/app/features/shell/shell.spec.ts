@@ -48,9 +48,20 @@ describe('Shell', () => {
     expect(byTestId<HTMLAnchorElement>(fixture, 'nav-protocols').getAttribute('href')).toBe('/library/protocols');
   });
 
-  it('adds user administration for admins', async () => {
+  it('adds user administration and clinic settings for admins', async () => {
     await render('admin');
     expect(byTestId<HTMLAnchorElement>(fixture, 'nav-users').getAttribute('href')).toBe('/admin/users');
+    expect(byTestId<HTMLAnchorElement>(fixture, 'nav-clinic-settings').getAttribute('href')).toBe('/admin/clinic');
+    const links = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('nav a')).map((a) => text(a));
+    expect(links.slice(-2)).toEqual(['Users', 'Clinic settings']);
+  });
+
+  it('shows clinic settings to no other role', async () => {
+    for (const role of ['therapist', 'assistant'] as const) {
+      await render(role);
+      expect({ role, link: queryTestId(fixture, 'nav-clinic-settings') }).toEqual({ role, link: null });
+      fixture.destroy();
+    }
   });
 
   it('signs out through the API and leaves for the sign-in page', async () => {

@@ -40,6 +40,7 @@ export class Shell {
     return user ? ROLE_LABELS[user.role] : '';
   });
   protected readonly canManageUsers = computed(() => this.user() !== null && this.auth.can('user:manage'));
+  protected readonly canManageClinic = computed(() => this.user() !== null && this.auth.can('clinic:manage'));
   protected readonly canReadLibrary = computed(() => this.user() !== null && this.auth.can('library:read'));
   protected readonly signingOut = signal(false);
 

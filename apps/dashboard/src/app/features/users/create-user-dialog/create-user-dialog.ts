@@ -27,7 +27,7 @@ import { applyServerErrors } from '../../../core/forms/server-errors';
 import { toApiError } from '../../../core/http/api-error';
 import { ROLE_LABELS } from '../../../shared/labels/labels';
 import { ErrorBanner } from '../../../shared/ui/error-banner';
-import { USER_LIMITS } from '../data/user-limits';
+import { professionalTitleRequest, USER_LIMITS } from '../data/user-limits';
 import { UsersApi } from '../data/users-api';
 
 /** Creates a clinic user with an initial password they are expected to change. Closes with the new user. */
@@ -63,11 +63,13 @@ export class CreateUserDialog {
     email: ['', [requiredValidator, emailValidator, Validators.maxLength(USER_LIMITS.emailMaxLength)]],
     displayName: ['', [requiredValidator, Validators.maxLength(USER_LIMITS.displayNameMaxLength)]],
     role: this.fb.control<Role | null>(null, requiredValidator),
+    professionalTitle: ['', [Validators.maxLength(USER_LIMITS.professionalTitleMaxLength)]],
     password: [
       '',
       [requiredValidator, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)],
     ],
   });
+  protected readonly limits = USER_LIMITS;
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
@@ -92,6 +94,7 @@ export class CreateUserDialog {
         email: value.email.trim(),
         displayName: value.displayName.trim(),
         role: value.role ?? 'assistant',
+        professionalTitle: professionalTitleRequest(value.professionalTitle),
         password: value.password,
       })
       .subscribe({

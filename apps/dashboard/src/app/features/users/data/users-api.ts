@@ -15,6 +15,10 @@ export class UsersApi {
     return this.http.get<Page<User>>(apiUrl('users'), { params });
   }
 
+  get(id: string): Observable<User> {
+    return this.http.get<User>(apiUrl('users', id));
+  }
+
   create(request: CreateUserRequest): Observable<User> {
     return this.http.post<User>(apiUrl('users'), request);
   }

@@ -11,12 +11,14 @@ import { ROLES, type Role, type UpdateUserRequest, type User } from '@proprio/co
 import { filter } from 'rxjs';
 
 import { AuthStore } from '../../../core/auth/auth-store';
+import { SessionService } from '../../../core/auth/session';
 import { ROLE_LABELS } from '../../../shared/labels/labels';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { ErrorBanner } from '../../../shared/ui/error-banner';
 import { TypedCellDef } from '../../../shared/ui/typed-cell-def';
 import { Notifier } from '../../../shared/ui/notifier';
 import { CreateUserDialog } from '../create-user-dialog/create-user-dialog';
+import { EditUserDialog } from '../edit-user-dialog/edit-user-dialog';
 import { UsersApi } from '../data/users-api';
 
 const USERS_PAGE_SIZE = 50;
@@ -42,6 +44,7 @@ const USERS_PAGE_SIZE = 50;
 export class UsersPage {
   private readonly api = inject(UsersApi);
   private readonly auth = inject(AuthStore);
+  private readonly session = inject(SessionService);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
 
@@ -57,7 +60,15 @@ export class UsersPage {
   protected readonly pendingUserId = signal<string | null>(null);
   protected readonly actionError = signal<unknown>(null);
 
-  protected readonly columns = ['displayName', 'email', 'role', 'status', 'createdAt', 'actions'] as const;
+  protected readonly columns = [
+    'displayName',
+    'professionalTitle',
+    'email',
+    'role',
+    'status',
+    'createdAt',
+    'actions',
+  ] as const;
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
 
@@ -69,6 +80,22 @@ export class UsersPage {
       .subscribe((user) => {
         this.notifier.success(`${user.displayName} can now sign in.`);
         this.users.reload();
+      });
+  }
+
+  protected openEdit(user: User): void {
+    this.dialog
+      .open<EditUserDialog, User, User>(EditUserDialog, { data: user, autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .pipe(filter((saved): saved is User => saved !== undefined))
+      .subscribe((saved) => {
+        this.replaceRow(saved);
+        this.notifier.success(`${saved.displayName} saved.`);
+        if (saved.id === this.currentUserId() && saved.displayName !== user.displayName) {
+          // The toolbar shows the session's own name; renewing the session brings the new one. A failure
+          // only leaves the old name there until the next sign-in, so it is ignored.
+          this.session.refresh().subscribe({ error: () => undefined });
+        }
       });
   }
 
@@ -111,9 +138,7 @@ export class UsersPage {
     this.api.update(user.id, request).subscribe({
       next: (updated) => {
         this.pendingUserId.set(null);
-        this.users.update((page) =>
-          page ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) } : page,
-        );
+        this.replaceRow(updated);
         this.notifier.success(message);
       },
       error: (error: unknown) => {
@@ -123,5 +148,11 @@ export class UsersPage {
         this.users.reload();
       },
     });
+  }
+
+  private replaceRow(updated: User): void {
+    this.users.update((page) =>
+      page ? { ...page, items: page.items.map((item) => (item.id === updated.id ? updated : item)) } : page,
+    );
   }
 }
