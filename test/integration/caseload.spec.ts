@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EQUIPMENT } from '@proprio/clinical';
-import type { ApiError, CaseloadEntry, CreateEpisodeRequest, Page, Programme } from '@proprio/contracts';
+import type { ApiError, CaseloadEntry, CreateEpisodeRequest, Page, Programme, SessionPage } from '@proprio/contracts';
 import { DataSource } from 'typeorm';
 import {
   archiveEpisode,
@@ -13,6 +13,7 @@ import {
   type TestClinic,
   type TestUser,
 } from '../support/factories.js';
+import { createSignedNote, setProgressRule } from '../support/notes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -249,6 +250,40 @@ describe('the caseload', () => {
   });
 });
 
+describe('the progress-report reminder in the caseload', () => {
+  it("counts the visits after the last signed progress report, by the clinic's rule, as the sessions list does", async () => {
+    const clinic = await createClinic(t, 'Caseload reminder clinic');
+    const { episodeId } = await enrol(
+      clinic,
+      { givenName: 'Hal', familyName: 'Hill' },
+      { surgeryDate: isoDaysFromToday(-60) },
+    );
+    // One visit a day for the last twelve days.
+    await insertTreatmentSessions(t, clinic.id, episodeId, clinic.therapist.id, 12);
+    const entry = async () => (await caseload(clinic.therapist)).items.find((e) => e.episodeId === episodeId)!;
+    const sessions = async () =>
+      (await t.http.get(`/api/v1/episodes/${episodeId}/sessions`).set('authorization', clinic.therapist.auth))
+        .body as SessionPage;
+    expect(await entry()).toMatchObject({ visitsSinceLastProgressNote: 12, dueForProgressNote: true });
+
+    await createSignedNote(t, clinic.therapist, clinic.therapist, episodeId, {
+      periodStart: isoDaysFromToday(-12),
+      periodEnd: isoDaysFromToday(-5),
+    });
+    expect(await entry()).toMatchObject({ visitsSinceLastProgressNote: 4, dueForProgressNote: false });
+    expect(await sessions()).toMatchObject({ total: 12, visitsSinceLastProgressNote: 4, progressNoteInterval: 10 });
+
+    await setProgressRule(t, clinic.id, { visitInterval: 4, dayLimit: null });
+    expect(await entry()).toMatchObject({ visitsSinceLastProgressNote: 4, dueForProgressNote: true });
+    expect(await sessions()).toMatchObject({ visitsSinceLastProgressNote: 4, progressNoteInterval: 4 });
+    // The new period began 4 days ago, so today is its 5th day.
+    await setProgressRule(t, clinic.id, { visitInterval: 10, dayLimit: 6 });
+    expect(await entry()).toMatchObject({ dueForProgressNote: false });
+    await setProgressRule(t, clinic.id, { visitInterval: 10, dayLimit: 5 });
+    expect(await entry()).toMatchObject({ dueForProgressNote: true });
+  }, 60_000);
+});
+
 describe('the caseload query count', () => {
   it('does not grow with the page size', async () => {
     const d = await createClinic(t, 'Caseload size clinic');
@@ -274,7 +309,8 @@ describe('the caseload query count', () => {
     expect(one.result.items).toHaveLength(1);
     expect(six.result.items).toHaveLength(6);
     expect(six.result.items.map((e) => e.visitsSinceLastProgressNote)).toEqual([1, 2, 3, 4, 5, 6]);
-    // The hook really sees the app's statements (the visit counts among them), and as many for six rows as for one.
+    // The hook really sees the app's statements (the visits since each last report among them), and as many
+    // for six rows as for one.
     expect(six.queries.filter((q) => q.includes('treatment_session'))).toHaveLength(1);
     expect(six.queries.length).toBe(one.queries.length);
     expect(six.queries.length).toBeLessThanOrEqual(12);

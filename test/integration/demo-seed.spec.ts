@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SEEDED_PROTOCOL } from '@proprio/clinical';
-import type { Episode, Page, Patient, Programme, ProgrammeHistory, Progression, SessionPage } from '@proprio/contracts';
+import type {
+  Episode,
+  NotePage,
+  Page,
+  Patient,
+  Programme,
+  ProgrammeHistory,
+  Progression,
+  SessionPage,
+} from '@proprio/contracts';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../../apps/api/src/core/auth/password.service.js';
 import { createDataSource } from '../../apps/api/src/database/data-source.js';
@@ -12,6 +21,7 @@ import {
 } from '../../apps/api/src/modules/demo/demo-data.js';
 import { DemoCalendar } from '../../apps/api/src/modules/demo/demo-records.js';
 import { seedDemoData } from '../../apps/api/src/modules/demo/demo-seed.js';
+import { hasIntactContent, noteContentHash } from '../../apps/api/src/modules/notes/note-content-hash.js';
 import { syncReferenceLibrary } from '../../apps/api/src/modules/library/reference-library.js';
 import { createTestDatabase, TEST_POOL } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -59,17 +69,19 @@ describe('demo data', () => {
     const before = await t.db.query(
       `SELECT (SELECT count(*) FROM clinic)::int AS clinics, (SELECT count(*) FROM app_user)::int AS users,
               (SELECT count(*) FROM programme)::int AS programmes,
-              (SELECT count(*) FROM treatment_session)::int AS sessions`,
+              (SELECT count(*) FROM treatment_session)::int AS sessions,
+              (SELECT count(*) FROM note)::int AS notes, (SELECT count(*) FROM note_addendum)::int AS addenda`,
     );
     const seededAgain = await seedDemoData(t.app.get(DataSource), t.app.get(PasswordService));
     expect(seededAgain).toBe(false);
     const after = await t.db.query(
       `SELECT (SELECT count(*) FROM clinic)::int AS clinics, (SELECT count(*) FROM app_user)::int AS users,
               (SELECT count(*) FROM programme)::int AS programmes,
-              (SELECT count(*) FROM treatment_session)::int AS sessions`,
+              (SELECT count(*) FROM treatment_session)::int AS sessions,
+              (SELECT count(*) FROM note)::int AS notes, (SELECT count(*) FROM note_addendum)::int AS addenda`,
     );
     expect(after.rows[0]).toEqual(before.rows[0]);
-    expect(after.rows[0]).toMatchObject({ clinics: 1, users: DEMO_USERS.length, programmes: 2 });
+    expect(after.rows[0]).toMatchObject({ clinics: 1, users: DEMO_USERS.length, programmes: 2, notes: 1, addenda: 1 });
   });
 });
 
@@ -142,7 +154,8 @@ describe('the demo shows programmes, phase history and treatment sessions', () =
     const episode = await episodeOf('DEMO-0001');
     const programme = await get<Programme>(`/episodes/${episode.id}/programme`);
     const page = await get<SessionPage>(`/episodes/${episode.id}/sessions?limit=100`);
-    expect(page).toMatchObject({ total: 13, visitsSinceLastProgressNote: 13, progressNoteInterval: 10 });
+    // Thirteen visits, three of them inside the signed progress report that closed phase 1.
+    expect(page).toMatchObject({ total: 13, visitsSinceLastProgressNote: 10, progressNoteInterval: 10 });
     expect(page.items.map((s) => s.performedOn)).toEqual(
       [3, 17, 31, 45, 66, 80, 95, 109, 123, 137, 151, 158, 165].map((d) => calendar().daysAgo(d)),
     );
@@ -156,6 +169,45 @@ describe('the demo shows programmes, phase history and treatment sessions', () =
     expect(earliest.exercises.map((e) => e.exerciseId)).toEqual(p1.exercises.slice(0, 4).map((e) => e.exerciseId));
     const recorders = new Set(page.items.map((s) => s.recordedBy));
     expect(recorders.size).toBe(2);
+  });
+
+  it('DEMO-0001 has a signed progress report for her first weeks, with an addendum, signed with a title', async () => {
+    const episode = await episodeOf('DEMO-0001');
+    const notes = await get<NotePage>(`/episodes/${episode.id}/notes`);
+    expect(notes.total).toBe(1);
+    const [note] = notes.items;
+    const therapist = DEMO_USERS.find((u) => u.role === 'therapist')!;
+    expect(note).toMatchObject({
+      type: 'progress',
+      status: 'signed',
+      periodStart: calendar().daysAgo(168),
+      periodEnd: calendar().daysAgo(148),
+      authorName: therapist.displayName,
+      signature: { name: therapist.displayName, professionalTitle: 'PT, DPT', signedAt: expect.any(String) },
+    });
+    expect(note!.signature!.signedAt.slice(0, 10)).toBe(calendar().daysAgo(148));
+    expect(hasIntactContent(note!)).toBe(true);
+    expect(note!.addenda).toHaveLength(1);
+    expect(note!.addenda[0]!.signature).toMatchObject({ name: therapist.displayName, professionalTitle: 'PT, DPT' });
+    expect(note!.addenda[0]!.signature.signedAt > note!.signature!.signedAt).toBe(true);
+    // The reminder counts the ten visits after the report's period: due again.
+    expect(notes.progress).toEqual({
+      visitsSinceLastProgressNote: 10,
+      progressNoteInterval: 10,
+      progressNoteDayLimit: null,
+      reportingPeriodStart: calendar().daysAgo(147),
+      due: true,
+    });
+    // Every demo user has the title seeded for them.
+    const titles = await t.db.query<{ email: string; professional_title: string | null }>(
+      'SELECT email, professional_title FROM app_user ORDER BY email',
+    );
+    expect(titles.rows).toEqual(
+      [...DEMO_USERS]
+        .sort((x, y) => x.email.localeCompare(y.email))
+        .map((u) => ({ email: u.email, professional_title: u.professionalTitle })),
+    );
+    expect(therapist.professionalTitle).toBe('PT, DPT');
   });
 
   it('DEMO-0004, before surgery, is in the pre-operative phase with visits and no phase change', async () => {
@@ -188,12 +240,15 @@ describe('the demo shows programmes, phase history and treatment sessions', () =
         await syncReferenceLibrary(dataSource);
         expect(await seedDemoData(dataSource, t.app.get(PasswordService), now)).toBe(true);
         contents.push(await demoContent(dataSource));
+        await expectNoteHashesIntact(dataSource);
       } finally {
         await dataSource.destroy();
       }
     }
     expect(contents[1]).toEqual(contents[0]);
     expect((contents[0] as { sessions: unknown[] }).sessions).toHaveLength(18);
+    expect((contents[0] as { notes: unknown[]; addenda: unknown[] }).notes).toHaveLength(1);
+    expect((contents[0] as { notes: unknown[]; addenda: unknown[] }).addenda).toHaveLength(1);
   });
 });
 
@@ -221,5 +276,40 @@ async function demoContent(dataSource: DataSource) {
       `SELECT a.performed_on, m.type, m.input, m.result, m.lsi
          FROM measurement m JOIN assessment a ON a.id = m.assessment_id ORDER BY a.performed_on, m.type`,
     ),
+    // The content hash covers the signer's id, which each database generates: checked on its own below.
+    notes: await rows(
+      `SELECT type, status, period_start, period_end, subjective, objective, assessment, plan, signer_name,
+              signer_title, signed_at, created_at, updated_at, version
+         FROM note ORDER BY period_end`,
+    ),
+    addenda: await rows(`SELECT body, signer_name, signer_title, signed_at FROM note_addendum ORDER BY signed_at`),
   };
+}
+
+/** Every seeded signed note's stored hash is the hash of its stored content. */
+async function expectNoteHashesIntact(dataSource: DataSource) {
+  const notes = await dataSource.query<Record<string, string>[]>(
+    `SELECT type, to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+            subjective, objective, assessment, plan, signed_by, signer_name, signer_title, content_hash,
+            to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS signed_at
+       FROM note WHERE status = 'signed'`,
+  );
+  expect(notes.length).toBeGreaterThan(0);
+  for (const n of notes) {
+    expect(n['content_hash']).toBe(
+      noteContentHash({
+        type: n['type'] as 'progress',
+        periodStart: n['period_start']!,
+        periodEnd: n['period_end']!,
+        subjective: n['subjective']!,
+        objective: n['objective']!,
+        assessment: n['assessment']!,
+        plan: n['plan']!,
+        signerId: n['signed_by']!,
+        signerName: n['signer_name']!,
+        signerTitle: n['signer_title'] ?? null,
+        signedAt: n['signed_at']!,
+      }),
+    );
+  }
 }

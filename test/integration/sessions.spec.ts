@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SEEDED_EXERCISES, SEEDED_PROTOCOL } from '@proprio/clinical';
 import {
-  PROGRESS_NOTE_VISIT_INTERVAL,
   ROLE_PERMISSIONS,
   type ApiError,
   type Programme,
@@ -19,6 +18,7 @@ import {
   type TestClinic,
   type TestUser,
 } from '../support/factories.js';
+import { createSignedNote, setProgressRule } from '../support/notes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -198,7 +198,8 @@ describe('logging a treatment session', () => {
       limit: 20,
       offset: 0,
       visitsSinceLastProgressNote: 0,
-      progressNoteInterval: PROGRESS_NOTE_VISIT_INTERVAL,
+      // The clinic's setting, 10 by default (REFERENCE §6.2: at least once every 10 treatment days).
+      progressNoteInterval: 10,
     });
 
     // Logged out of order; two on the same day are ordered by when they were recorded.
@@ -227,6 +228,33 @@ describe('logging a treatment session', () => {
     const bad = await list(episode.id, '?limit=0&offset=-1');
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['limit', 'offset']);
+  });
+
+  it("counts the visits after the last signed progress report's period, at the clinic's own interval", async () => {
+    const clinic = await createClinic(t, 'Sessions reminder clinic');
+    const exerciseOfClinic = await insertClinicExercise(t, clinic.id);
+    const episode = await createPatientEpisode(t, clinic.therapist);
+    const visit = (days: number) =>
+      logOk(
+        episode.id,
+        session({ performedOn: isoDaysFromToday(days), exercises: [exercise(exerciseOfClinic.id)] }),
+        clinic.therapist,
+      );
+    for (const days of [-20, -15, -12, -8, -3]) await visit(days);
+    const read = async () => (await list(episode.id, '', clinic.therapist)).body as SessionPage;
+    expect(await read()).toMatchObject({ total: 5, visitsSinceLastProgressNote: 5, progressNoteInterval: 10 });
+
+    // A signed progress report up to 12 days ago: the two visits after it are the ones that count.
+    await createSignedNote(t, clinic.therapist, clinic.therapist, episode.id, {
+      periodStart: isoDaysFromToday(-20),
+      periodEnd: isoDaysFromToday(-12),
+    });
+    await setProgressRule(t, clinic.id, { visitInterval: 4, dayLimit: null });
+    expect(await read()).toMatchObject({ total: 5, visitsSinceLastProgressNote: 2, progressNoteInterval: 4 });
+    // Clinic A's setting is its own.
+    expect(
+      ((await list((await createPatientEpisode(t, a.therapist)).id)).body as SessionPage).progressNoteInterval,
+    ).toBe(10);
   });
 });
 

@@ -11,9 +11,10 @@ describe('roles and permissions', () => {
     expect(hasPermission('admin', 'note:sign')).toBe(false);
   });
 
-  it('lets only admins manage users and read the audit trail', () => {
+  it('lets only admins manage users and clinic settings and read the audit trail', () => {
     for (const role of ROLES) {
       expect(hasPermission(role, 'user:manage')).toBe(role === 'admin');
+      expect(hasPermission(role, 'clinic:manage')).toBe(role === 'admin');
       expect(hasPermission(role, 'audit:read')).toBe(role === 'admin');
     }
   });
@@ -39,6 +40,7 @@ describe('roles and permissions', () => {
          "episode:write",
          "user:read",
          "user:manage",
+         "clinic:manage",
          "library:write",
          "audit:read",
        ],

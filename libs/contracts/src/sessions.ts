@@ -48,11 +48,11 @@ export interface SessionPage {
   total: number;
   limit: number;
   offset: number;
-  /** Visits since the last signed progress note (all visits until notes exist). */
+  /**
+   * Visits after the period of the episode's last signed progress report (or discharge summary); every
+   * visit before the first one. The notes list's `progress` has the full reminder (day limit, due).
+   */
   visitsSinceLastProgressNote: number;
-  /** A progress note is due at this many visits. */
+  /** The clinic's setting: a progress note is due at this many visits. */
   progressNoteInterval: number;
 }
-
-/** Defaults for reminders; a clinic setting will override them. */
-export const PROGRESS_NOTE_VISIT_INTERVAL = 10;

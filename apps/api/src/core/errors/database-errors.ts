@@ -41,9 +41,33 @@ const FOREIGN_KEYS: Record<string, FieldIssue> = {
   fk_assessment_tester: { field: 'testerId', issue: 'is not a user of this clinic' },
 };
 
+/**
+ * Triggers that refuse a change to a legal record (SQLSTATE P0001, RAISE EXCEPTION), known by the
+ * PL/pgSQL function that raised it (the driver's `where`, "PL/pgSQL function protect_signed_note() line
+ * 7 at RAISE") and its message. The services refuse these first; this keeps a race or a bug a clear
+ * 409 rather than a 500. Other raises (e.g. a draft moved to another episode, which no route does) stay
+ * unexpected.
+ */
+const TRIGGER_REFUSALS: { trigger: string; message: RegExp; code: ErrorCode; text: string }[] = [
+  {
+    trigger: 'protect_signed_note',
+    message: /is signed: it cannot be|cannot be truncated/,
+    code: 'NOTE_ALREADY_SIGNED',
+    text: 'The note is signed: it can no longer be changed or deleted. Add an addendum to correct it.',
+  },
+  {
+    trigger: 'require_signed_note',
+    message: /an addendum needs a signed note/,
+    code: 'NOTE_NOT_SIGNED',
+    text: 'Only a signed note can receive an addendum.',
+  },
+];
+
 interface PgError {
   code?: string;
   constraint?: string;
+  where?: string;
+  message?: string;
 }
 
 /** Turns a PostgreSQL error into an AppError where the client caused it; undefined otherwise. */
@@ -71,6 +95,11 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '22001': // string too long
     case '22003': // numeric value out of range
       return AppError.validation([]);
+    case 'P0001': {
+      const trigger = /PL\/pgSQL function (\w+)\(/.exec(pg.where ?? '')?.[1];
+      const known = TRIGGER_REFUSALS.find((r) => r.trigger === trigger && r.message.test(pg.message ?? ''));
+      return known ? new AppError(409, known.code, known.text) : undefined;
+    }
     case '57014': // statement timeout
       return new AppError(503, 'SERVICE_UNAVAILABLE', 'The database took too long to answer. Try again.');
     default:

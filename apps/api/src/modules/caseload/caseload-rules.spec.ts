@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MeasureOutcome, RecordedMeasure } from '@proprio/clinical';
-import { dueForProgressNote, dueForRetest, isStalled, latestHopLsi } from './caseload-rules.js';
+import { dueForRetest, isStalled, latestHopLsi } from './caseload-rules.js';
 
 const measure = (type: string, lsi: number | null, date: string): RecordedMeasure => ({
   date,
@@ -34,11 +34,6 @@ describe('reminders', () => {
     expect(dueForRetest(null, '2026-05-01')).toBe(true);
     expect(dueForRetest('2026-04-03', '2026-05-01')).toBe(false); // 28 days
     expect(dueForRetest('2026-04-02', '2026-05-01')).toBe(true); // 29 days
-  });
-
-  it('is due for a progress note from the 10th visit', () => {
-    expect(dueForProgressNote(9)).toBe(false);
-    expect(dueForProgressNote(10)).toBe(true);
   });
 });
 

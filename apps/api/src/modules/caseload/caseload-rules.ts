@@ -6,12 +6,7 @@ import {
   type ProtocolPhase,
   type RecordedMeasure,
 } from '@proprio/clinical';
-import {
-  PROGRESS_NOTE_VISIT_INTERVAL,
-  RETEST_INTERVAL_DAYS,
-  STALL_GRACE_WEEKS,
-  type CaseloadEntry,
-} from '@proprio/contracts';
+import { RETEST_INTERVAL_DAYS, STALL_GRACE_WEEKS, type CaseloadEntry } from '@proprio/contracts';
 
 /**
  * The latest single-hop LSI, else the latest LSI of any other hop test (a later date wins; on the
@@ -27,10 +22,6 @@ export function latestHopLsi(measures: readonly RecordedMeasure[]): CaseloadEntr
 /** No test session within RETEST_INTERVAL_DAYS of today (or none at all). */
 export function dueForRetest(lastAssessmentOn: CalendarDate | null, today: CalendarDate): boolean {
   return lastAssessmentOn === null || daysBetween(lastAssessmentOn, today) > RETEST_INTERVAL_DAYS;
-}
-
-export function dueForProgressNote(visitsSinceLastProgressNote: number): boolean {
-  return visitsSinceLastProgressNote >= PROGRESS_NOTE_VISIT_INTERVAL;
 }
 
 /**

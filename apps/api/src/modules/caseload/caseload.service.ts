@@ -12,10 +12,11 @@ import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
 import { EpisodeEntity } from '../episodes/episode.entity.js';
 import { ProtocolVersionEntity } from '../library/protocol-version.entity.js';
+import { ProgressNoteStatusService } from '../notes/progress/progress-note-status.service.js';
 import { PatientEntity } from '../patients/patient.entity.js';
 import { criteriaToday, EpisodeCriteriaService } from '../programmes/episode-criteria.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
-import { dueForProgressNote, dueForRetest, isStalled, latestHopLsi } from './caseload-rules.js';
+import { dueForRetest, isStalled, latestHopLsi } from './caseload-rules.js';
 import type { CaseloadQueryDto } from './dto/caseload-query.dto.js';
 
 interface CaseloadRow {
@@ -36,13 +37,15 @@ interface CaseloadRow {
 /**
  * The caseload: one row per active, non-archived episode (of a non-archived patient) that has a
  * programme. Everything for a page is loaded in a constant number of queries, whatever its size:
- * the page, its count, the protocol versions, the criteria sources (three) and the visit counts.
+ * the page, its count, the protocol versions, the criteria sources (three) and the progress-report
+ * reminders (the clinic's rule and one query for the visits since each episode's last report).
  */
 @Injectable()
 export class CaseloadService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly criteria: EpisodeCriteriaService,
+    private readonly progressNotes: ProgressNoteStatusService,
   ) {}
 
   async list(ctx: RequestContext, query: CaseloadQueryDto): Promise<Page<CaseloadEntry>> {
@@ -83,9 +86,10 @@ export class CaseloadService {
       rows.map((r) => ({ id: r.episode_id, surgeryDate: r.surgery_date })),
       today,
     );
-    const visits = await this.visitCounts(
-      ctx,
+    const progress = await this.progressNotes.forEpisodes(
+      ctx.clinicId,
       rows.map((r) => r.episode_id),
+      today,
     );
 
     const items = rows.map((row): CaseloadEntry => {
@@ -94,7 +98,7 @@ export class CaseloadService {
       const source = sources.get(row.episode_id)!;
       const criteria = definition ? (criteriaForPhase(definition, row.current_phase_key, row.rts_set_key) ?? []) : [];
       const evaluation = evaluateCriteria(criteria, source.values);
-      const visitCount = visits.get(row.episode_id) ?? 0;
+      const reminder = progress.get(row.episode_id)!;
       return {
         patientId: row.patient_id,
         patientName: `${row.given_name} ${row.family_name}`,
@@ -109,9 +113,8 @@ export class CaseloadService {
         unmetCriteria: evaluation.criteria.filter((c) => !c.bonus && c.status !== 'met').map((c) => c.label),
         lastAssessmentOn: source.lastAssessmentOn,
         dueForRetest: dueForRetest(source.lastAssessmentOn, today),
-        // Progress notes do not exist yet: every visit counts since "the last one".
-        visitsSinceLastProgressNote: visitCount,
-        dueForProgressNote: dueForProgressNote(visitCount),
+        visitsSinceLastProgressNote: reminder.visitsSinceLastProgressNote,
+        dueForProgressNote: reminder.due,
         stalled: isStalled(phase, row.surgery_date, row.phase_started_on, today),
       };
     });
@@ -139,19 +142,5 @@ export class CaseloadService {
       where: { id: In([...new Set(rows.map((r) => r.protocol_version_id))]) },
     });
     return new Map(versions.map((v) => [v.id, v.definition]));
-  }
-
-  /** Treatment visits per episode, in one query. */
-  private async visitCounts(ctx: RequestContext, episodeIds: string[]): Promise<Map<string, number>> {
-    const counts = await this.dataSource
-      .createQueryBuilder()
-      .select('s.episode_id', 'episode_id')
-      .addSelect('count(*)::int', 'visits')
-      .from('treatment_session', 's')
-      .where('s.clinic_id = :clinicId', { clinicId: ctx.clinicId })
-      .andWhere('s.episode_id IN (:...episodeIds)', { episodeIds })
-      .groupBy('s.episode_id')
-      .getRawMany<{ episode_id: string; visits: number }>();
-    return new Map(counts.map((c) => [c.episode_id, c.visits]));
   }
 }

@@ -1,14 +1,20 @@
 import type { Dosage, Equipment, MeasureType } from '@proprio/clinical';
-import type { ConcomitantInjury, GraftType, InvolvedSide, Role, Sex } from '@proprio/contracts';
+import type { ConcomitantInjury, GraftType, InvolvedSide, NoteType, Role, Sex } from '@proprio/contracts';
 
 /** Shown in the README: the demo clinic's sign-ins. Never used when a real database is configured. */
 export const DEMO_PASSWORD = 'proprio-demo-2026';
 export const DEMO_CLINIC = 'Proprio Demo Clinic';
 
-export const DEMO_USERS: { email: string; displayName: string; role: Role }[] = [
-  { email: 'admin@proprio.example', displayName: 'Dana Admin', role: 'admin' },
-  { email: 'therapist@proprio.example', displayName: 'Terry Therapist, PT', role: 'therapist' },
-  { email: 'assistant@proprio.example', displayName: 'Ash Assistant, PTA', role: 'assistant' },
+/** The professional title is printed with a signature (REFERENCE §6.2: signature and professional identification). */
+export const DEMO_USERS: { email: string; displayName: string; role: Role; professionalTitle: string | null }[] = [
+  { email: 'admin@proprio.example', displayName: 'Dana Admin', role: 'admin', professionalTitle: null },
+  {
+    email: 'therapist@proprio.example',
+    displayName: 'Terry Therapist',
+    role: 'therapist',
+    professionalTitle: 'PT, DPT',
+  },
+  { email: 'assistant@proprio.example', displayName: 'Ash Assistant', role: 'assistant', professionalTitle: 'PTA' },
 ];
 
 interface DemoPatient {
@@ -31,6 +37,21 @@ interface DemoPatient {
   assessments?: DemoAssessment[];
   /** A programme on the seeded protocol, replayed event by event (see demo-records.ts). */
   programme?: DemoProgramme;
+  /** Notes signed by the demo therapist, with their addenda. */
+  notes?: DemoNote[];
+}
+
+/** A signed note: its reporting period, its four sections, when it was signed, and later addenda. */
+export interface DemoNote {
+  type: NoteType;
+  periodStartDaysAgo: number;
+  periodEndDaysAgo: number;
+  signedDaysAgo: number;
+  subjective: string;
+  objective: string;
+  assessment: string;
+  plan: string;
+  addenda: { daysAgo: number; body: string }[];
 }
 
 export interface DemoAssessment {
@@ -238,6 +259,38 @@ export const DEMO_PATIENTS: DemoPatient[] = [
         },
       ],
     },
+    // The progress report that closed phase 1: the reminder counts the visits after its period.
+    notes: [
+      {
+        type: 'progress',
+        periodStartDaysAgo: 168,
+        periodEndDaysAgo: 148,
+        signedDaysAgo: 148,
+        subjective:
+          'Pain settling over the first three weeks (5/10 at the first visit, 3/10 now). Sleeping through the ' +
+          'night since week 2. Walking indoors without crutches. Home exercises done daily.',
+        objective:
+          'Treatment visits: 3; pain 3–5/10, RPE 3–4/10.\n' +
+          'Test session in week 3 after surgery: knee range of motion involved extension deficit 0°, flexion ' +
+          '128°; uninvolved extension deficit -3°, flexion 145°. Effusion trace (stroke test). Quadriceps lag 0°.\n' +
+          'Phase 1 exit criteria all met (full extension, flexion > 125°, effusion ≤ 1+, quadriceps lag ≤ 5°); ' +
+          'advanced to phase 2.',
+        assessment:
+          'Early post-operative goals met: full extension restored, flexion 128°, minimal effusion, no extensor ' +
+          'lag. Ready for strength and neuromuscular control work.',
+        plan:
+          'Phase 2: closed-chain strengthening, balance progressions, stationary bike. Weekly visits. Re-test ' +
+          'heel height, knee signs and single-leg squat at the phase-2 exit; next progress report within 10 visits.',
+        addenda: [
+          {
+            daysAgo: 146,
+            body:
+              'The patient also reported brief anterior knee pain on stairs in week 2, resolved by the test ' +
+              'session; it was left out of the subjective section.',
+          },
+        ],
+      },
+    ],
   },
   {
     recordNumber: 'DEMO-0002',

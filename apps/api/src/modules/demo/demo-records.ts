@@ -17,11 +17,14 @@ import type { EntityManager } from 'typeorm';
 import { AssessmentEntity } from '../assessments/assessment.entity.js';
 import { MeasurementEntity } from '../assessments/measurement.entity.js';
 import type { EpisodeEntity } from '../episodes/episode.entity.js';
+import { NoteAddendumEntity } from '../notes/note-addendum.entity.js';
+import { noteContentHash } from '../notes/note-content-hash.js';
+import { NoteEntity } from '../notes/note.entity.js';
 import { PhaseTransitionEntity } from '../programmes/phase-transition.entity.js';
 import { ProgrammeRevisionEntity, type RevisionKind } from '../programmes/programme-revision.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TreatmentSessionEntity } from '../sessions/treatment-session.entity.js';
-import type { DemoAssessment, DemoProgramme } from './demo-data.js';
+import type { DemoAssessment, DemoNote, DemoProgramme } from './demo-data.js';
 
 /** The demo's calendar: every date is counted back from one seeding day, so a run is reproducible. */
 export class DemoCalendar {
@@ -38,8 +41,15 @@ export class DemoCalendar {
   }
 }
 
-/** Within one day: tests first, then the visit, then the programme change. */
-const TIME = { assigned: '08:30', assessment: '09:00', visit: '10:30', change: '12:00' } as const;
+/** Within one day: tests first, then the visit, then the programme change, then the day's notes. */
+const TIME = {
+  assigned: '08:30',
+  addendum: '08:45',
+  assessment: '09:00',
+  visit: '10:30',
+  change: '12:00',
+  signed: '17:00',
+} as const;
 
 export interface DemoContext {
   manager: EntityManager;
@@ -269,4 +279,66 @@ export async function seedDemoProgramme(
       .insert(transitions.map((t) => ({ ...t, clinicId, programmeId })));
   }
   if (sessions.length > 0) await manager.getRepository(TreatmentSessionEntity).insert(sessions);
+}
+
+/** Who signs the demo notes, as identified when signing. */
+export interface DemoSigner {
+  id: string;
+  name: string;
+  title: string | null;
+}
+
+/**
+ * Signed notes as the notes API would have written them: drafted on the signing day, signed with the
+ * signer's name and title and the hash of the signed content, then their addenda. Inserted already
+ * signed (the signed-note trigger guards updates and deletes, not inserts).
+ */
+export async function seedDemoNotes(demo: DemoContext, notes: readonly DemoNote[], signer: DemoSigner): Promise<void> {
+  const { manager, calendar, clinicId, episode } = demo;
+  for (const spec of notes) {
+    const signedAt = calendar.at(spec.signedDaysAgo, TIME.signed);
+    const content = {
+      type: spec.type,
+      periodStart: calendar.daysAgo(spec.periodStartDaysAgo),
+      periodEnd: calendar.daysAgo(spec.periodEndDaysAgo),
+      subjective: spec.subjective,
+      objective: spec.objective,
+      assessment: spec.assessment,
+      plan: spec.plan,
+    };
+    const { identifiers } = await manager.getRepository(NoteEntity).insert({
+      ...content,
+      clinicId,
+      episodeId: episode.id,
+      status: 'signed',
+      authorId: signer.id,
+      signedBy: signer.id,
+      signedAt,
+      signerName: signer.name,
+      signerTitle: signer.title,
+      contentHash: noteContentHash({
+        ...content,
+        signerId: signer.id,
+        signerName: signer.name,
+        signerTitle: signer.title,
+        signedAt: signedAt.toISOString(),
+      }),
+      createdAt: calendar.at(spec.signedDaysAgo, TIME.change),
+      updatedAt: signedAt,
+      // Drafted, then signed: two versioned writes.
+      version: 2,
+    });
+    const noteId = (identifiers[0] as { id: string }).id;
+    for (const addendum of spec.addenda) {
+      await manager.getRepository(NoteAddendumEntity).insert({
+        clinicId,
+        noteId,
+        body: addendum.body,
+        signedBy: signer.id,
+        signerName: signer.name,
+        signerTitle: signer.title,
+        signedAt: calendar.at(addendum.daysAgo, TIME.addendum),
+      });
+    }
+  }
 }

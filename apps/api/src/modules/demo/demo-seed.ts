@@ -8,7 +8,7 @@ import { ProtocolVersionEntity } from '../library/protocol-version.entity.js';
 import { PatientEntity } from '../patients/patient.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DEMO_CLINIC, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demo-data.js';
-import { DemoCalendar, seedDemoAssessments, seedDemoProgramme } from './demo-records.js';
+import { DemoCalendar, seedDemoAssessments, seedDemoNotes, seedDemoProgramme } from './demo-records.js';
 
 /**
  * Seeds the demo clinic into an empty database (no clinic yet), all in one transaction. Returns
@@ -41,7 +41,7 @@ export async function seedDemoData(
     const nextItemId = () => `de300000-0000-4000-8000-${(++itemCount).toString(16).padStart(12, '0')}`;
 
     for (const p of DEMO_PATIENTS) {
-      const { episode: spec, assessments, programme, ...fields } = p;
+      const { episode: spec, assessments, programme, notes, ...fields } = p;
       const patient = await manager
         .getRepository(PatientEntity)
         .save({ ...fields, clinicId: clinic.id, email: null, phone: null, archivedAt: null, createdBy: therapist.id });
@@ -70,6 +70,8 @@ export async function seedDemoData(
       };
       const measures = await seedDemoAssessments(demo, assessments ?? []);
       if (programme) await seedDemoProgramme(demo, programme, protocol, library, measures, nextItemId);
+      const signer = { id: therapist.id, name: therapist.displayName, title: therapist.professionalTitle };
+      if (notes) await seedDemoNotes(demo, notes, signer);
     }
     return true;
   });

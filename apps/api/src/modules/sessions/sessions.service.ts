@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  PROGRESS_NOTE_VISIT_INTERVAL,
-  type FieldIssue,
-  type SessionPage,
-  type TreatmentSession,
-} from '@proprio/contracts';
+import type { FieldIssue, SessionPage, TreatmentSession } from '@proprio/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -13,6 +8,8 @@ import type { PageQueryDto } from '../../core/validation/page-query.dto.js';
 import type { EpisodeEntity } from '../episodes/episode.entity.js';
 import { EpisodesService } from '../episodes/episodes.service.js';
 import { findVisibleExercises } from '../library/visible-library.js';
+import { ProgressNoteStatusService } from '../notes/progress/progress-note-status.service.js';
+import { criteriaToday } from '../programmes/episode-criteria.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { CreateSessionDto } from './dto/create-session.dto.js';
 import { toTreatmentSession } from './session.mapper.js';
@@ -24,6 +21,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly episodes: EpisodesService,
+    private readonly progressNotes: ProgressNoteStatusService,
   ) {}
 
   async create(ctx: RequestContext, episodeId: string, dto: CreateSessionDto): Promise<TreatmentSession> {
@@ -49,23 +47,25 @@ export class SessionsService {
     );
   }
 
+  /** A page of the episode's visits, newest first, with the visits since its last signed progress report. */
   async list(ctx: RequestContext, episodeId: string, query: PageQueryDto): Promise<SessionPage> {
     await this.episodes.find(ctx, episodeId);
-    const [rows, total] = await this.dataSource.getRepository(TreatmentSessionEntity).findAndCount({
-      where: { clinicId: ctx.clinicId, episodeId },
-      order: { performedOn: 'DESC', createdAt: 'DESC', id: 'DESC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [[rows, total], progress] = await Promise.all([
+      this.dataSource.getRepository(TreatmentSessionEntity).findAndCount({
+        where: { clinicId: ctx.clinicId, episodeId },
+        order: { performedOn: 'DESC', createdAt: 'DESC', id: 'DESC' },
+        take: query.limit,
+        skip: query.offset,
+      }),
+      this.progressNotes.forEpisode(ctx.clinicId, episodeId, criteriaToday()),
+    ]);
     return {
       items: rows.map(toTreatmentSession),
       total,
       limit: query.limit,
       offset: query.offset,
-      // Progress notes do not exist yet, so every visit of the episode counts; the notes issue narrows
-      // this to the visits after the last signed progress note.
-      visitsSinceLastProgressNote: total,
-      progressNoteInterval: PROGRESS_NOTE_VISIT_INTERVAL,
+      visitsSinceLastProgressNote: progress.visitsSinceLastProgressNote,
+      progressNoteInterval: progress.progressNoteInterval,
     };
   }
 

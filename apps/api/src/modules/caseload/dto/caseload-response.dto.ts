@@ -30,8 +30,12 @@ export class CaseloadEntryDto implements CaseloadEntry {
   unmetCriteria!: string[];
   @ApiProperty({ type: String, format: 'date', nullable: true }) lastAssessmentOn!: string | null;
   @ApiProperty({ description: 'No test session within RETEST_INTERVAL_DAYS (28)' }) dueForRetest!: boolean;
-  @ApiProperty() visitsSinceLastProgressNote!: number;
-  @ApiProperty({ description: 'At least PROGRESS_NOTE_VISIT_INTERVAL (10) visits since the last progress note' })
+  @ApiProperty({ description: 'Visits after the period of the last signed progress report (all visits before one)' })
+  visitsSinceLastProgressNote!: number;
+  @ApiProperty({
+    description:
+      "A progress report is due: the clinic's visit interval (10 by default) or its calendar-day limit is reached",
+  })
   dueForProgressNote!: boolean;
   @ApiProperty({ description: 'In the current phase longer than its typical upper bound plus STALL_GRACE_WEEKS (4)' })
   stalled!: boolean;

@@ -29,8 +29,8 @@ export class SessionPageDto implements SessionPage {
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;
-  @ApiProperty({ description: 'Visits since the last signed progress note (all visits until notes exist)' })
+  @ApiProperty({ description: 'Visits after the period of the last signed progress report (all visits before one)' })
   visitsSinceLastProgressNote!: number;
-  @ApiProperty({ description: 'A progress note is due at this many visits' })
+  @ApiProperty({ description: "The clinic's interval: a progress note is due at this many visits" })
   progressNoteInterval!: number;
 }

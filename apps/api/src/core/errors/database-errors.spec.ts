@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { QueryFailedError } from 'typeorm';
+import { fromDatabaseError } from './database-errors.js';
+
+/** A trigger's RAISE EXCEPTION as node-postgres reports it (SQLSTATE P0001, the PL/pgSQL context in `where`). */
+const raised = (fn: string, message: string) =>
+  new QueryFailedError(
+    'UPDATE "note" SET "plan" = $1 WHERE "id" = $2',
+    ['secret plan text', 'id'],
+    Object.assign(new Error(message), { code: 'P0001', where: `PL/pgSQL function ${fn}() line 7 at RAISE` }),
+  );
+
+describe('fromDatabaseError: trigger refusals (P0001)', () => {
+  it('answers 409 NOTE_ALREADY_SIGNED when the signed-note trigger refuses an update, delete or truncate', () => {
+    for (const message of [
+      'note 0b6c… is signed: it cannot be updated',
+      'note 0b6c… is signed: it cannot be deleted',
+      'note cannot be truncated: signed notes are permanent',
+    ]) {
+      const error = fromDatabaseError(raised('protect_signed_note', message));
+      expect({ message, statusCode: error?.statusCode, code: error?.code }).toEqual({
+        message,
+        statusCode: 409,
+        code: 'NOTE_ALREADY_SIGNED',
+      });
+      expect(error?.message).not.toMatch(/0b6c|secret|UPDATE/);
+    }
+  });
+
+  it('answers 409 NOTE_NOT_SIGNED when an addendum is refused for an unsigned note', () => {
+    const error = fromDatabaseError(raised('require_signed_note', 'an addendum needs a signed note (note 0b6c…)'));
+    expect(error).toMatchObject({ statusCode: 409, code: 'NOTE_NOT_SIGNED' });
+  });
+
+  it('leaves other raises unexpected (500): no client can cause them, so they are bugs to see', () => {
+    expect(
+      fromDatabaseError(raised('protect_signed_note', 'note 0b6c…: clinic, episode and author never change')),
+    ).toBeUndefined();
+    expect(fromDatabaseError(raised('protect_append_only', 'programme_revision is append-only'))).toBeUndefined();
+    expect(
+      fromDatabaseError(
+        new QueryFailedError('x', [], Object.assign(new Error('is signed: it cannot be updated'), { code: 'P0001' })),
+      ),
+    ).toBeUndefined();
+  });
+});
