@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 
 import { permissionGuard } from '../../core/auth/auth.guards';
+import { unsavedNoteGuard } from '../notes/note-detail/unsaved-note.guard';
 
 /** Episodes are created under a patient (see patients.routes.ts) and then addressed on their own. */
 export const EPISODE_ROUTES: Routes = [
@@ -39,6 +40,24 @@ export const EPISODE_ROUTES: Routes = [
     title: 'Log session',
     canMatch: [permissionGuard('session:write')],
     loadComponent: () => import('../sessions/session-form/session-form-page').then((m) => m.SessionFormPage),
+  },
+  {
+    path: ':episodeId/notes',
+    title: 'Notes',
+    loadComponent: () => import('../notes/note-list/note-list-page').then((m) => m.NoteListPage),
+  },
+  {
+    path: ':episodeId/notes/new',
+    title: 'New note',
+    canMatch: [permissionGuard('note:write')],
+    canDeactivate: [unsavedNoteGuard],
+    loadComponent: () => import('../notes/note-detail/note-detail-page').then((m) => m.NoteDetailPage),
+  },
+  {
+    path: ':episodeId/notes/:noteId',
+    title: 'Note',
+    canDeactivate: [unsavedNoteGuard],
+    loadComponent: () => import('../notes/note-detail/note-detail-page').then((m) => m.NoteDetailPage),
   },
   {
     // Chart.js is imported by this page only, so it loads with it and never with the initial bundle.

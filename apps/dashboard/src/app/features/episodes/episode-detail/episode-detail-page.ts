@@ -16,6 +16,9 @@ import { AuthStore } from '../../../core/auth/auth-store';
 import { todayIsoDate } from '../../../shared/dates/calendar-date';
 import { DATE_FORMAT, SIDE_LABELS } from '../../../shared/labels/labels';
 import { ErrorBanner } from '../../../shared/ui/error-banner';
+import { ExportsPanel } from '../../exports/exports-panel/exports-panel';
+import { NotesApi } from '../../notes/data/notes-api';
+import { ProgressBanner } from '../../notes/ui/progress-banner';
 import { PatientsApi } from '../../patients/data/patients-api';
 import { episodeTitle, postOpWeeksLabel } from '../data/episode-display';
 import { EpisodesApi } from '../data/episodes-api';
@@ -24,13 +27,24 @@ import { EpisodesApi } from '../data/episodes-api';
 @Component({
   selector: 'app-episode-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatButton, MatCard, MatCardContent, MatProgressBar, ErrorBanner],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatProgressBar,
+    ErrorBanner,
+    ExportsPanel,
+    ProgressBanner,
+  ],
   templateUrl: './episode-detail-page.html',
   styleUrl: './episode-detail-page.scss',
 })
 export class EpisodeDetailPage {
   private readonly episodesApi = inject(EpisodesApi);
   private readonly patientsApi = inject(PatientsApi);
+  private readonly notesApi = inject(NotesApi);
   private readonly auth = inject(AuthStore);
 
   readonly episodeId = input.required<string>();
@@ -45,6 +59,12 @@ export class EpisodeDetailPage {
     stream: ({ params }) => this.patientsApi.get(params),
   });
   protected readonly owner = computed(() => (this.patient.hasValue() ? this.patient.value() : undefined));
+  /** The latest note is enough: the page carries the note count and the progress-report status. */
+  protected readonly notes = rxResource({
+    params: () => this.current()?.id,
+    stream: ({ params }) => this.notesApi.list(params, 1),
+  });
+  protected readonly notesPage = computed(() => (this.notes.hasValue() ? this.notes.value() : undefined));
 
   protected readonly title = computed(() => {
     const episode = this.current();
@@ -56,6 +76,8 @@ export class EpisodeDetailPage {
   protected readonly canLogSession = computed(
     () => this.auth.can('session:write') && this.current()?.archived === false,
   );
+  protected readonly canWriteNote = computed(() => this.auth.can('note:write') && this.current()?.archived === false);
+  protected readonly canExport = computed(() => this.auth.can('export:read'));
 
   protected readonly conditionLabels = EPISODE_CONDITION_LABELS;
   protected readonly statusLabels = EPISODE_STATUS_LABELS;
