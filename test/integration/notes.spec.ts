@@ -182,7 +182,9 @@ describe('drafting a note with the objective filled from the period', () => {
     expect(text).toContain(`Reporting period ${period.periodStart} to ${period.periodEnd}.`);
     expect(text).toContain(`- ${isoDaysFromToday(-40)} test session:`);
     // The corrected hop (130 / 148 = 87.8%), not the superseded one (120 cm) nor the one outside (100 cm).
-    expect(text).toContain('Single hop for distance: involved 130 cm, uninvolved 148 cm (mean of trials); LSI 87.8%');
+    expect(text).toContain(
+      'Single hop for distance: involved 130 cm, uninvolved 148 cm (mean of the trials); LSI 87.8%',
+    );
     expect(text).toContain('Effusion (stroke test): grade trace.');
     expect(text).toContain(`- ${isoDaysFromToday(-35)} Global rating of function: score 80.`);
     expect(text).toContain(`- 2 visits: ${isoDaysFromToday(-45)}, ${isoDaysFromToday(-25)}.`);

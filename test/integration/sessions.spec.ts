@@ -18,7 +18,7 @@ import {
   type TestClinic,
   type TestUser,
 } from '../support/factories.js';
-import { createSignedNote, setProgressRule } from '../support/notes.js';
+import { createSignedNote, listNotes, setProgressRule } from '../support/notes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -200,6 +200,7 @@ describe('logging a treatment session', () => {
       visitsSinceLastProgressNote: 0,
       // The clinic's setting, 10 by default (REFERENCE §6.2: at least once every 10 treatment days).
       progressNoteInterval: 10,
+      progressNoteDue: false,
     });
 
     // Logged out of order; two on the same day are ordered by when they were recorded.
@@ -250,11 +251,68 @@ describe('logging a treatment session', () => {
       periodEnd: isoDaysFromToday(-12),
     });
     await setProgressRule(t, clinic.id, { visitInterval: 4, dayLimit: null });
-    expect(await read()).toMatchObject({ total: 5, visitsSinceLastProgressNote: 2, progressNoteInterval: 4 });
+    expect(await read()).toMatchObject({
+      total: 5,
+      visitsSinceLastProgressNote: 2,
+      progressNoteInterval: 4,
+      progressNoteDue: false,
+    });
+    await setProgressRule(t, clinic.id, { visitInterval: 2, dayLimit: null });
+    expect(await read()).toMatchObject({
+      visitsSinceLastProgressNote: 2,
+      progressNoteInterval: 2,
+      progressNoteDue: true,
+    });
     // Clinic A's setting is its own.
     expect(
       ((await list((await createPatientEpisode(t, a.therapist)).id)).body as SessionPage).progressNoteInterval,
     ).toBe(10);
+  });
+
+  it("says a progress report is due when the clinic's day limit is reached, before the visit interval", async () => {
+    const clinic = await createClinic(t, 'Sessions day-limit clinic');
+    const exerciseOfClinic = await insertClinicExercise(t, clinic.id);
+    const episode = await createPatientEpisode(t, clinic.therapist);
+    // Two visits, the first 14 days ago: today is the 15th calendar day of the reporting period.
+    for (const days of [-14, -6]) {
+      await logOk(
+        episode.id,
+        session({ performedOn: isoDaysFromToday(days), exercises: [exercise(exerciseOfClinic.id)] }),
+        clinic.therapist,
+      );
+    }
+    const settings = async (body: object) => {
+      const current = await t.http.get('/api/v1/clinic').set('authorization', clinic.admin.auth);
+      const response = await t.http
+        .patch('/api/v1/clinic')
+        .set('authorization', clinic.admin.auth)
+        .send({ ...body, version: (current.body as { version: number }).version });
+      expect(response.status).toBe(200);
+    };
+    const read = async () => (await list(episode.id, '', clinic.therapist)).body as SessionPage;
+    const notesProgress = async () => (await listNotes(t, clinic.therapist, episode.id)).progress;
+
+    expect(await read()).toMatchObject({
+      visitsSinceLastProgressNote: 2,
+      progressNoteInterval: 10,
+      progressNoteDue: false,
+    });
+    await settings({ progressNoteDayLimit: 16 });
+    expect((await read()).progressNoteDue).toBe(false);
+    await settings({ progressNoteDayLimit: 15 });
+    const page = await read();
+    // Two visits of ten: comparing the visits with the interval would say it is not due.
+    expect(page).toMatchObject({ visitsSinceLastProgressNote: 2, progressNoteInterval: 10, progressNoteDue: true });
+    // The same reminder as the notes list's.
+    expect(await notesProgress()).toMatchObject({ visitsSinceLastProgressNote: 2, due: true });
+
+    // A signed progress report covering both visits starts a new period: nothing is due until the next visit.
+    await createSignedNote(t, clinic.therapist, clinic.therapist, episode.id, {
+      periodStart: isoDaysFromToday(-14),
+      periodEnd: isoDaysFromToday(-1),
+    });
+    expect(await read()).toMatchObject({ visitsSinceLastProgressNote: 0, progressNoteDue: false });
+    expect(await notesProgress()).toMatchObject({ due: false });
   });
 });
 

@@ -55,4 +55,9 @@ export interface SessionPage {
   visitsSinceLastProgressNote: number;
   /** The clinic's setting: a progress note is due at this many visits. */
   progressNoteInterval: number;
+  /**
+   * Whether a progress report is due now: at `progressNoteInterval` visits, or earlier when the clinic's
+   * calendar-day limit is reached. Use this rather than comparing the visits with the interval.
+   */
+  progressNoteDue: boolean;
 }

@@ -1,6 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { QueryFailedError } from 'typeorm';
 import { fromDatabaseError } from './database-errors.js';
+
+/** A CHECK violation as node-postgres reports it (SQLSTATE 23514, the constraint's name). */
+const checkViolation = (constraint: string) =>
+  new QueryFailedError(
+    'UPDATE "clinic" SET "progress_note_visit_interval" = $1',
+    [0],
+    Object.assign(new Error(`new row violates check constraint "${constraint}"`), { code: '23514', constraint }),
+  );
+
+/** Every migration's source: the constraint names the database really has. */
+const MIGRATIONS_DIR = new URL('../../../../../migrations/', import.meta.url);
+const migrations = readdirSync(MIGRATIONS_DIR)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => readFileSync(new URL(file, MIGRATIONS_DIR), 'utf8'))
+  .join('\n');
+
+describe('fromDatabaseError: CHECK constraints (23514)', () => {
+  it.each([
+    ['ck_clinic_progress_note_visit_interval', 'progressNoteVisitInterval', 'visits from 1 to 60'],
+    ['ck_clinic_progress_note_day_limit', 'progressNoteDayLimit', 'days from 1 to 365, or null'],
+    ['ck_note_period', 'periodEnd', 'must not be before periodStart'],
+    ['ck_note_type', 'type', 'is not an allowed value'],
+    ['ck_note_addendum_body', 'body', 'must not be blank'],
+  ])('answers 400 naming the field when %s fires: %s', (constraint, field, issue) => {
+    // The name must be one a migration really creates, or the mapping would never apply.
+    expect(migrations).toContain(`CONSTRAINT "${constraint}" CHECK`);
+    const error = fromDatabaseError(checkViolation(constraint));
+    expect(error).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    expect(error?.details).toEqual([{ field, issue: expect.stringContaining(issue) }]);
+  });
+
+  it('answers 400 without details for a CHECK it does not know, never a 500', () => {
+    const error = fromDatabaseError(checkViolation('ck_note_signature'));
+    expect(error).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: [] });
+  });
+});
 
 /** A trigger's RAISE EXCEPTION as node-postgres reports it (SQLSTATE P0001, the PL/pgSQL context in `where`). */
 const raised = (fn: string, message: string) =>

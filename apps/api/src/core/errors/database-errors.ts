@@ -1,4 +1,9 @@
-import type { ErrorCode, FieldIssue } from '@proprio/contracts';
+import {
+  PROGRESS_NOTE_DAY_LIMIT_RANGE,
+  PROGRESS_NOTE_VISIT_INTERVAL_RANGE,
+  type ErrorCode,
+  type FieldIssue,
+} from '@proprio/contracts';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
 
@@ -14,6 +19,9 @@ const UNIQUE_CONSTRAINTS: Record<string, { code: ErrorCode; field: string; messa
   },
   uq_app_user_email: { code: 'EMAIL_TAKEN', field: 'email', message: 'A user with that email already exists.' },
 };
+
+const visits = PROGRESS_NOTE_VISIT_INTERVAL_RANGE;
+const days = PROGRESS_NOTE_DAY_LIMIT_RANGE;
 
 const CHECK_CONSTRAINTS: Record<string, FieldIssue> = {
   ck_patient_sex: { field: 'sex', issue: 'is not an allowed value' },
@@ -34,6 +42,20 @@ const CHECK_CONSTRAINTS: Record<string, FieldIssue> = {
   ck_questionnaire_completed_on: { field: 'completedOn', issue: 'must be on or after 1900-01-01' },
   ck_app_user_role: { field: 'role', issue: 'is not an allowed value' },
   ck_app_user_email_lower: { field: 'email', issue: 'must be lower case' },
+  ck_clinic_progress_note_visit_interval: {
+    field: 'progressNoteVisitInterval',
+    issue: `must be a whole number of visits from ${visits.min} to ${visits.max}`,
+  },
+  ck_clinic_progress_note_day_limit: {
+    field: 'progressNoteDayLimit',
+    issue: `must be a whole number of days from ${days.min} to ${days.max}, or null for no calendar limit`,
+  },
+  ck_note_period: {
+    field: 'periodEnd',
+    issue: 'must not be before periodStart, and the period must start on or after 1900-01-01',
+  },
+  ck_note_type: { field: 'type', issue: 'is not an allowed value' },
+  ck_note_addendum_body: { field: 'body', issue: 'must not be blank' },
 };
 
 /** Foreign keys a client can break by naming a record of another clinic or none at all. */

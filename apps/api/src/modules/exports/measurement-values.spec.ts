@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeMeasure, type MeasureType } from '@proprio/clinical';
 import type { Measurement } from '@proprio/contracts';
-import { allValues, measurementValues, sideOf } from './measurement-values.js';
+import {
+  allValues,
+  formatMeasuredValue,
+  formatNumber,
+  measurementValues,
+  sideOf,
+  type MeasuredValue,
+} from './measurement-values.js';
 
 /** A measurement as the API returns it, its result computed by the clinical library. */
 function measured(
@@ -149,5 +156,50 @@ describe('measurementValues', () => {
     expect(sideOf('involved', { involvedSide: 'right' })).toBe('right');
     expect(sideOf('uninvolved', { involvedSide: 'right' })).toBe('left');
     expect(sideOf('uninvolved', { involvedSide: 'left' })).toBe('right');
+  });
+});
+
+describe('formatNumber', () => {
+  it('rounds for reading only and drops trailing zeros', () => {
+    expect(formatNumber(122.5, 1)).toBe('122.5');
+    expect(formatNumber(120, 1)).toBe('120');
+    expect(formatNumber(2.5333, 2)).toBe('2.53');
+    expect(formatNumber(81.0811, 1)).toBe('81.1');
+    expect(formatNumber(399.6, 0)).toBe('400');
+    expect(formatNumber(-0.04, 1)).toBe('0');
+    expect(formatNumber(-2.25, 1)).toBe('-2.3');
+    expect(formatNumber(Number.NaN, 1)).toBe('—');
+    expect(formatNumber(Number.POSITIVE_INFINITY, 1)).toBe('—');
+  });
+});
+
+describe('formatMeasuredValue', () => {
+  const value = (v: MeasuredValue['value'], unit: MeasuredValue['unit']): MeasuredValue => ({
+    quantity: 'q',
+    label: 'Q',
+    trial: null,
+    value: v,
+    unit,
+    derived: false,
+  });
+
+  it('rounds each unit as it is read and writes the unit as people read it', () => {
+    expect(formatMeasuredValue(value(124.66666666666667, 'cm'))).toBe('124.7 cm');
+    expect(formatMeasuredValue(value(2.5456, 's'))).toBe('2.55 s');
+    expect(formatMeasuredValue(value(399.6, 'ms'))).toBe('400 ms');
+    expect(formatMeasuredValue(value(180.04, 'N.m'))).toBe('180 N·m');
+    expect(formatMeasuredValue(value(2.4567, 'N.m/kg'))).toBe('2.46 N·m/kg');
+    expect(formatMeasuredValue(value(85.52631578947368, '%'))).toBe('85.5%');
+    expect(formatMeasuredValue(value(-3, 'deg'))).toBe('-3°');
+    expect(formatMeasuredValue(value(1.875, 'kg/kg'))).toBe('1.88 × body weight');
+    expect(formatMeasuredValue(value(17, '{score}'))).toBe('17 score');
+  });
+
+  it('names a unit as the sentence needs it, and prints text and booleans as they are', () => {
+    expect(formatMeasuredValue(value(43.5, '{#}'), { '{#}': 'hops' })).toBe('43.5 hops');
+    expect(formatMeasuredValue(value(43.5, '{#}'))).toBe('43.5 count');
+    expect(formatMeasuredValue(value('1+', null))).toBe('1+');
+    expect(formatMeasuredValue(value(true, null))).toBe('yes');
+    expect(formatMeasuredValue(value(false, null))).toBe('no');
   });
 });

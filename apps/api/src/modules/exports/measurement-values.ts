@@ -106,6 +106,49 @@ export function sideOf(limb: Limb, episode: Pick<Episode, 'involvedSide'>): 'lef
   return episode.involvedSide === 'left' ? 'right' : 'left';
 }
 
+// --- writing the values for people -------------------------------------------------------------
+
+/** Decimals each unit is read with (display only: the value itself keeps the library's precision). */
+const READING_DECIMALS: Readonly<Record<UcumCode, number>> = {
+  cm: 1,
+  s: 2,
+  ms: 0,
+  '{#}': 1,
+  'N.m': 1,
+  N: 1,
+  'N.m/kg': 2,
+  '%': 1,
+  deg: 1,
+  kg: 1,
+  'kg/kg': 2,
+  '{score}': 1,
+};
+
+/** Rounds for reading only: at most `decimals` decimals, trailing zeros dropped ("122.5", "2.55", "120"). */
+export function formatNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const rounded = Number(value.toFixed(decimals));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * A value as people read it, rounded by its unit: "120 cm", "2.25 N·m/kg", "96.3%", "5°"; text as it
+ * is, yes or no for a boolean. `unitNames` words a unit the way a sentence needs it where the display
+ * is too generic (`{ '{#}': 'hops' }` → "39 hops" rather than "39 count").
+ */
+export function formatMeasuredValue(
+  measured: MeasuredValue,
+  unitNames: Partial<Record<UcumCode, string>> = {},
+): string {
+  const { value, unit } = measured;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
+  if (unit === null) return formatNumber(value, 2);
+  const number = formatNumber(value, READING_DECIMALS[unit]);
+  const name = unitNames[unit] ?? UCUM_DISPLAY[unit];
+  return unit === '%' || unit === 'deg' ? `${number}${name}` : `${number} ${name}`;
+}
+
 // --- reading the stored input and result --------------------------------------------------------
 
 const at = (value: unknown, ...path: string[]): unknown =>
@@ -218,7 +261,7 @@ const strength: Reader = (_input, result) => {
   return { limbs, whole: null, comparisons, method: method || null };
 };
 
-const Y_BALANCE_DIRECTIONS = ['anterior', 'posteromedial', 'posterolateral'] as const;
+export const Y_BALANCE_DIRECTIONS = ['anterior', 'posteromedial', 'posterolateral'] as const;
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Y-Balance: limb length, every reach per direction, the aggregated and normalised reaches, the composite. */

@@ -47,7 +47,10 @@ export class SessionsService {
     );
   }
 
-  /** A page of the episode's visits, newest first, with the visits since its last signed progress report. */
+  /**
+   * A page of the episode's visits, newest first, with the visits since its last signed progress report
+   * and whether one is due (the same reminder as the notes list and the caseload).
+   */
   async list(ctx: RequestContext, episodeId: string, query: PageQueryDto): Promise<SessionPage> {
     await this.episodes.find(ctx, episodeId);
     const [[rows, total], progress] = await Promise.all([
@@ -66,6 +69,7 @@ export class SessionsService {
       offset: query.offset,
       visitsSinceLastProgressNote: progress.visitsSinceLastProgressNote,
       progressNoteInterval: progress.progressNoteInterval,
+      progressNoteDue: progress.due,
     };
   }
 

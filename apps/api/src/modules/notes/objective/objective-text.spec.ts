@@ -292,9 +292,9 @@ describe('buildObjectiveDraft', () => {
     expect(sectionOf('Tests and measures')).toEqual([
       'Tests and measures',
       '- 2026-03-10 test session:',
-      '  - Single hop for distance: involved 120 cm, uninvolved 148 cm (mean of trials); LSI 81.1%; EPIC 75%; +14.4 LSI points since the previous test, beyond measurement error, MDC90 8.1.',
+      '  - Single hop for distance: involved 120 cm, uninvolved 148 cm (mean of the trials); LSI 81.1%; EPIC 75%; +14.4 LSI points since the previous test, beyond measurement error, MDC90 8.1.',
       expect.stringMatching(
-        /^ {2}- 6 m timed hop: involved 2\.55 s, uninvolved 2\.1 s \(mean of trials\); LSI \d+\.\d%; -2\.5 LSI points since the previous test, within measurement error, MDC90 9\.7\.$/,
+        /^ {2}- 6 m timed hop: involved 2\.55 s, uninvolved 2\.1 s \(mean of the trials\); LSI \d+\.\d%; -2\.5 LSI points since the previous test, within measurement error, MDC90 9\.7\.$/,
       ),
       '  - Knee range of motion: involved extension deficit 0°, flexion 133°; uninvolved not measured.',
     ]);

@@ -4,7 +4,6 @@ import {
   KOOS12_SCALES,
   KOOS_SUBSCALE_KEYS,
   KOOS_SUBSCALES,
-  MEASURE_LABELS,
   MEASURE_TYPES,
   type CriterionEvaluation,
   type Instrument,
@@ -17,7 +16,8 @@ import type {
   SymmetryPoint,
 } from '@proprio/contracts';
 import type { EpisodeRecord } from '../../exports/episode-record.service.js';
-import { describeMeasurementValues, formatNumber } from './measurement-values.js';
+import { formatMeasuredValue, formatNumber, measurementValues } from '../../exports/measurement-values.js';
+import { describeMeasurementValues } from './measurement-text.js';
 
 /** A reporting period: inclusive calendar dates. */
 export interface NotePeriod {
@@ -109,9 +109,10 @@ function currentMeasurements(assessment: Assessment): Measurement[] {
 }
 
 function measurementLine(m: Measurement, trend: { point: SymmetryPoint; mdc90: number | null } | undefined): string {
-  const parts = [`${MEASURE_LABELS[m.type] ?? m.type}: ${describeMeasurementValues(m.type, m.result)}`];
-  if (m.lsi !== null) parts.push(`LSI ${formatNumber(m.lsi, 1)}%`);
-  if (m.epic !== null) parts.push(`EPIC ${formatNumber(m.epic, 1)}%`);
+  const values = measurementValues(m);
+  const parts = [`${values.label}: ${describeMeasurementValues(values)}`];
+  if (values.lsi) parts.push(`LSI ${formatMeasuredValue(values.lsi)}`);
+  if (values.epic) parts.push(`EPIC ${formatMeasuredValue(values.epic)}`);
   const change = trend?.point.changeFromPrevious ?? null;
   const withinError = trend?.point.withinMeasurementError ?? null;
   if (change !== null && withinError !== null) {

@@ -33,4 +33,10 @@ export class SessionPageDto implements SessionPage {
   visitsSinceLastProgressNote!: number;
   @ApiProperty({ description: "The clinic's interval: a progress note is due at this many visits" })
   progressNoteInterval!: number;
+  @ApiProperty({
+    description:
+      "Whether a progress report is due: at the clinic's visit interval, or earlier when its calendar-day limit " +
+      'is reached (REFERENCE §6.2). The same reminder as the notes list and the caseload.',
+  })
+  progressNoteDue!: boolean;
 }

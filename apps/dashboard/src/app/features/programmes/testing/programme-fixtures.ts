@@ -350,6 +350,7 @@ export function sessionPage(overrides: Partial<SessionPage> = {}): SessionPage {
     offset: 0,
     visitsSinceLastProgressNote: 3,
     progressNoteInterval: 10,
+    progressNoteDue: false,
     ...overrides,
   };
 }

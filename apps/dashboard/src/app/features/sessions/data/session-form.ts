@@ -89,11 +89,17 @@ export function sessionExerciseRequest(value: SessionExerciseValue): SessionExer
   };
 }
 
-/** "3 visits since the last progress note (due at 10)", or that it is due. */
-export function visitsText(page: Pick<SessionPage, 'visitsSinceLastProgressNote' | 'progressNoteInterval'>): string {
+/**
+ * "3 visits since the last progress note (due at 10)", or that one is due. Whether it is due is the
+ * API's answer, never the visits compared here with the interval: a clinic's calendar-day limit can
+ * make a report due first.
+ */
+export function visitsText(
+  page: Pick<SessionPage, 'visitsSinceLastProgressNote' | 'progressNoteInterval' | 'progressNoteDue'>,
+): string {
   const count = page.visitsSinceLastProgressNote;
   const visits = `${count} ${count === 1 ? 'visit' : 'visits'} since the last progress note`;
-  return count >= page.progressNoteInterval
-    ? `${visits}: a progress note is due (every ${page.progressNoteInterval} visits).`
+  return page.progressNoteDue
+    ? `${visits}: a progress note is due.`
     : `${visits} (due at ${page.progressNoteInterval}).`;
 }

@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { Programme } from '@proprio/contracts';
+import type { Programme, SessionPage } from '@proprio/contracts';
 
 import { byTestId, queryTestId, text, typeInto } from '../../../../testing/dom';
 import { apiError, episode, patient } from '../../../../testing/fixtures';
@@ -34,7 +34,10 @@ describe('SessionFormPage', () => {
 
   afterEach(() => verifyNoPendingRequests(backend));
 
-  async function open(current: Programme | null = programme()): Promise<void> {
+  async function open(
+    current: Programme | null = programme(),
+    visits: SessionPage = sessionPage({ visitsSinceLastProgressNote: 9 }),
+  ): Promise<void> {
     signInAs('assistant');
     fixture = TestBed.createComponent(SessionFormPage);
     fixture.componentRef.setInput('episodeId', 'e-1');
@@ -48,7 +51,7 @@ describe('SessionFormPage', () => {
     }
     const sessions = backend.expectOne((request) => request.url === '/api/v1/episodes/e-1/sessions');
     expect(sessions.request.params.get('limit')).toBe('1');
-    sessions.flush(sessionPage({ visitsSinceLastProgressNote: 9 }));
+    sessions.flush(visits);
     await settleResponse(() => TestBed.tick());
     backend.expectOne('/api/v1/patients/p-1').flush(patient());
     await fixture.whenStable();
@@ -74,6 +77,16 @@ describe('SessionFormPage', () => {
     expect(cell('session-exercise-1-reps').value).toBe('10');
     expect(text(byTestId(fixture, 'session-exercise-1'))).toContain('3 × 10 reps, 3×/week');
     expect(cell('session-exercise-1-reps').getAttribute('aria-label')).toBe('Reps done for Bridge');
+  });
+
+  it('says a progress note is due when the API says so, before the visit interval (a calendar-day limit)', async () => {
+    await open(
+      programme(),
+      sessionPage({ visitsSinceLastProgressNote: 6, progressNoteInterval: 10, progressNoteDue: true }),
+    );
+    expect(text(byTestId(fixture, 'session-visits'))).toBe(
+      '6 visits since the last progress note: a progress note is due.',
+    );
   });
 
   it('posts the visit with the exercises done and the amounts actually done', async () => {

@@ -21,13 +21,7 @@ const RECENT_SESSIONS = 10;
   template: `
     <div class="header">
       @if (page(); as p) {
-        <p
-          class="visits"
-          [class.due]="p.visitsSinceLastProgressNote >= p.progressNoteInterval"
-          data-testid="visits-count"
-        >
-          {{ visitsText(p) }}
-        </p>
+        <p class="visits" [class.due]="p.progressNoteDue" data-testid="visits-count">{{ visitsText(p) }}</p>
       }
       @if (canLog()) {
         <a

@@ -1,6 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeMeasure, MEASURE_TYPES, type MeasureType } from '@proprio/clinical';
-import { describeMeasurementValues, formatNumber } from './measurement-values.js';
+import type { Measurement } from '@proprio/contracts';
+import { measurementValues } from '../../exports/measurement-values.js';
+import { describeMeasurementValues } from './measurement-text.js';
+
+/** A measurement as the API returns it, its result computed by the clinical library. */
+function measured(type: MeasureType, input: Record<string, unknown>, result: unknown): Measurement {
+  return {
+    id: 'm1',
+    assessmentId: 'a1',
+    type,
+    input,
+    result,
+    lsi: null,
+    epic: null,
+    status: 'current',
+    supersedesId: null,
+    changeReason: null,
+    createdAt: '2026-03-10T09:00:00.000Z',
+    createdBy: 'u1',
+    voidedAt: null,
+  };
+}
+const wordsFor = (type: MeasureType, input: Record<string, unknown>, result: unknown) =>
+  describeMeasurementValues(measurementValues(measured(type, input, result)));
 
 const reading = (value: number) => ({
   value,
@@ -13,23 +36,23 @@ const hop = (involved: number[], uninvolved: number[]) => ({ trials: { involved,
 
 /** A valid raw input for every measure the library knows, and what its values read as. */
 const CASES: Record<MeasureType, { input: Record<string, unknown>; bodyMassKg?: number; reads: string }> = {
-  hop_single: { input: hop([118, 122], [150, 146]), reads: 'involved 120 cm, uninvolved 148 cm (mean of trials)' },
+  hop_single: { input: hop([118, 122], [150, 146]), reads: 'involved 120 cm, uninvolved 148 cm (mean of the trials)' },
   hop_triple: {
     input: { ...hop([400, 420], [470]), aggregation: 'best' },
-    reads: 'involved 420 cm, uninvolved 470 cm (best of trials)',
+    reads: 'involved 420 cm, uninvolved 470 cm (best trial)',
   },
-  hop_crossover: { input: hop([360.25], [440]), reads: 'involved 360.3 cm, uninvolved 440 cm (mean of trials)' },
-  hop_timed_6m: { input: hop([2.6, 2.5], [2.1, 2.1]), reads: 'involved 2.55 s, uninvolved 2.1 s (mean of trials)' },
-  hop_side: { input: hop([38, 40], [43, 44]), reads: 'involved 39 hops, uninvolved 43.5 hops (mean of trials)' },
-  hop_vertical: { input: hop([20], [25]), reads: 'involved 20 cm, uninvolved 25 cm (mean of trials)' },
+  hop_crossover: { input: hop([360.25], [440]), reads: 'involved 360.3 cm, uninvolved 440 cm (mean of the trials)' },
+  hop_timed_6m: { input: hop([2.6, 2.5], [2.1, 2.1]), reads: 'involved 2.55 s, uninvolved 2.1 s (mean of the trials)' },
+  hop_side: { input: hop([38, 40], [43, 44]), reads: 'involved 39 hops, uninvolved 43.5 hops (mean of the trials)' },
+  hop_vertical: { input: hop([20], [25]), reads: 'involved 20 cm, uninvolved 25 cm (mean of the trials)' },
   strength_quadriceps: {
     input: { involved: reading(180), uninvolved: reading(220) },
     bodyMassKg: 80,
-    reads: 'involved 180 N·m (2.25 N·m/kg), uninvolved 220 N·m (2.75 N·m/kg) (Biodex System 4, concentric 60°/s)',
+    reads: 'involved 180 N·m (2.25 N·m/kg), uninvolved 220 N·m (2.75 N·m/kg) (Biodex System 4, concentric, 60°/s)',
   },
   strength_hamstrings: {
     input: { involved: reading(100), uninvolved: reading(125) },
-    reads: 'involved 100 N·m, uninvolved 125 N·m (Biodex System 4, concentric 60°/s)',
+    reads: 'involved 100 N·m, uninvolved 125 N·m (Biodex System 4, concentric, 60°/s)',
   },
   y_balance: {
     input: {
@@ -38,11 +61,11 @@ const CASES: Record<MeasureType, { input: Record<string, unknown>; bodyMassKg?: 
     },
     reads:
       'involved anterior 65 cm, posteromedial 100 cm, posterolateral 95 cm, composite 96.3% of limb length; ' +
-      'uninvolved anterior 70 cm, posteromedial 100 cm, posterolateral 95 cm, composite 98.1% of limb length (best of trials)',
+      'uninvolved anterior 70 cm, posteromedial 100 cm, posterolateral 95 cm, composite 98.1% of limb length (best trial)',
   },
   single_leg_stance: {
     input: { eyes: 'closed', surface: 'firm', trials: { involved: [12, 15], uninvolved: [20] } },
-    reads: 'involved 15 s, uninvolved 20 s (eyes closed, firm surface)',
+    reads: 'involved 15 s, uninvolved 20 s (eyes closed, firm surface, best trial)',
   },
   running_t_test: { input: { trialsSeconds: [10.8, 10.5] }, reads: '10.5 s (best of 2 trials)' },
   reaction_time: {
@@ -88,24 +111,22 @@ describe('describeMeasurementValues', () => {
       const { input, bodyMassKg, reads } = CASES[type];
       const outcome = computeMeasure(type, input, { bodyMassKg: bodyMassKg ?? null });
       if (!outcome.ok) throw new Error(`${type}: ${JSON.stringify(outcome.issues)}`);
-      expect({ type, reads: describeMeasurementValues(type, outcome.value.result) }).toEqual({ type, reads });
+      expect({ type, reads: wordsFor(type, input, outcome.value.result) }).toEqual({ type, reads });
     }
   });
 
-  it('says when a stored result is not readable instead of printing a wrong value', () => {
-    expect(describeMeasurementValues('hop_single', null)).toBe('values not available');
-    expect(describeMeasurementValues('knee_rom', [1, 2])).toBe('values not available');
+  it('says when a stance trial reached the time cap, and which limb was not tested', () => {
+    const input = { eyes: 'open', surface: 'foam', maxSeconds: 30, trials: { involved: [30, 22] } };
+    const outcome = computeMeasure('single_leg_stance', input, {});
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(wordsFor('single_leg_stance', input, outcome.value.result)).toBe(
+      'involved 30 s (time cap reached), uninvolved not tested (eyes open, foam surface, 30 s cap, best trial)',
+    );
   });
-});
 
-describe('formatNumber', () => {
-  it('rounds for reading only and drops trailing zeros', () => {
-    expect(formatNumber(122.5, 1)).toBe('122.5');
-    expect(formatNumber(120, 1)).toBe('120');
-    expect(formatNumber(2.5333, 2)).toBe('2.53');
-    expect(formatNumber(81.0811, 1)).toBe('81.1');
-    expect(formatNumber(-0.04, 1)).toBe('0');
-    expect(formatNumber(Number.NaN, 1)).toBe('—');
-    expect(formatNumber('12', 1)).toBe('—');
+  it('says when a stored result is not readable instead of printing a wrong value', () => {
+    expect(wordsFor('hop_single', {}, null)).toBe('values not available');
+    expect(wordsFor('knee_rom', {}, [1, 2])).toBe('values not available');
+    expect(wordsFor('effusion', {}, { grade: 42 })).toBe('values not available');
   });
 });
