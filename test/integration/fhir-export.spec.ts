@@ -37,6 +37,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const SNOMED = 'http://snomed.info/sct';
 const LEFT_KNEE = '82169009';
 const RIGHT_KNEE = '6757004';
+const LEFT_LOWER_LIMB = '32153003';
+const RIGHT_LOWER_LIMB = '62175007';
 
 interface Coding {
   system: string;
@@ -49,6 +51,7 @@ interface Observation extends FhirResource {
   code: { coding: Coding[]; text?: string };
   effectiveDateTime: string;
   valueQuantity?: { value: number; unit?: string; system?: string; code?: string };
+  valueBoolean?: boolean;
   bodySite?: { coding: Coding[] };
   method?: { text: string };
   derivedFrom?: { reference: string }[];
@@ -194,6 +197,8 @@ async function richEpisode(): Promise<RichEpisode> {
       },
       { type: 'effusion', input: { grade: '1+' } },
       { type: 'hop_crossover', input: { trials: { involved: [400, 410], uninvolved: [450, 440] } } },
+      { type: 'vestibular_balance', input: { passed: true } },
+      { type: 'tsk11', input: { total: 20 } },
     ],
   });
   const byType = (type: string) => postOp.measurements.find((m) => m.type === type)!;
@@ -301,13 +306,16 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
     expect(Date.parse(bundle.timestamp!)).toBeGreaterThan(Date.now() - 60_000);
   });
 
-  it('the Composition is the signed note: status final, S/O/A/P as signed (escaped), attested by the signer at the signing time', () => {
+  it('the Composition is the signed note: amended by its addendum, S/O/A/P as signed (escaped), attested by the signer at the signing time', () => {
     const composition = bundle.entry[0]!.resource as Composition;
     const { note } = episode;
+    const addendumSignedAt = note.addenda[0]!.signature.signedAt;
+    expect(Date.parse(addendumSignedAt)).toBeGreaterThan(Date.parse(note.signature!.signedAt));
     expect(composition).toMatchObject({
       resourceType: 'Composition',
-      status: 'final',
-      date: note.signature!.signedAt,
+      // R4: changed since it was first final, dated by the latest change (the addendum).
+      status: 'amended',
+      date: addendumSignedAt,
       event: [{ period: { start: '2026-10-01', end: '2026-10-31' } }],
     });
     expect(codes(composition.type)).toContain('http://loinc.org|11508-9');
@@ -332,6 +340,7 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
     expect(s!.text!.div).not.toContain('<script>');
     expect(s!.text!.div).toContain('&quot;stable&quot; on stairs &amp; no swelling');
 
+    expect(composition.attester).toHaveLength(1);
     const attester = composition.attester[0]!;
     expect(attester).toMatchObject({ mode: 'legal', time: note.signature!.signedAt });
     const signer = resolve(bundle, attester.party);
@@ -394,7 +403,7 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
     expect(resolve(bundle, (procedure!['reasonReference'] as { reference: string }[])[0]!)).toBe(condition);
   });
 
-  it('one Observation per limb of each current measurement: the API’s values, UCUM units, the knee of that limb, trials as components', () => {
+  it('one Observation per limb of each current measurement: the API’s values, UCUM units, that limb as body site, trials as components', () => {
     const hop = episode.postOp.measurements.find((m) => m.type === 'hop_single' && m.status === 'current')!;
     const result = hop.result as {
       involved: { value: number; trials: number[] };
@@ -410,9 +419,10 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
       code: 'cm',
     });
     expect(uninvolved.valueQuantity).toMatchObject({ value: result.uninvolved.value, code: 'cm' });
-    // The involved knee is the right one in this episode; the uninvolved the left.
-    expect(codes(involved.bodySite)).toEqual([`${SNOMED}|${RIGHT_KNEE}`]);
-    expect(codes(uninvolved.bodySite)).toEqual([`${SNOMED}|${LEFT_KNEE}`]);
+    // The involved leg is the right one in this episode; the uninvolved the left. A hop is done by the
+    // whole leg, so its site is the lower limb, not the knee.
+    expect(codes(involved.bodySite)).toEqual([`${SNOMED}|${RIGHT_LOWER_LIMB}`]);
+    expect(codes(uninvolved.bodySite)).toEqual([`${SNOMED}|${LEFT_LOWER_LIMB}`]);
     expect(involved.effectiveDateTime).toBe('2026-10-15');
     expect(involved.method?.text).toMatch(/mean/);
     const trials = involved
@@ -423,11 +433,15 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
 
     const strength = episode.postOp.measurements.find((m) => m.type === 'strength_quadriceps')!;
     expect(observation(strength.id, 'involved').valueQuantity).toMatchObject({ value: 180, code: 'N.m' });
+    // Knee extensor torque is a measurement of the knee.
+    expect(codes(observation(strength.id, 'involved').bodySite)).toEqual([`${SNOMED}|${RIGHT_KNEE}`]);
+    expect(codes(observation(strength.id, 'uninvolved').bodySite)).toEqual([`${SNOMED}|${LEFT_KNEE}`]);
     const perKg = observation(strength.id, 'involved').component!.find((c) => c.valueQuantity?.code === 'N.m/kg');
     expect(perKg?.valueQuantity?.value).toBe((strength.result as { involvedNormalised: number }).involvedNormalised);
     const timed = episode.postOp.measurements.find((m) => m.type === 'hop_timed_6m')!;
     expect(observation(timed.id, 'involved').valueQuantity).toMatchObject({ code: 's' });
     const rom = episode.postOp.measurements.find((m) => m.type === 'knee_rom')!;
+    expect(codes(observation(rom.id, 'involved').bodySite)).toEqual([`${SNOMED}|${RIGHT_KNEE}`]);
     expect(observation(rom.id, 'uninvolved').component!.map((c) => c.valueQuantity?.code)).toEqual([
       'deg',
       'deg',
@@ -494,6 +508,35 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
     expect([...ids].sort()).toEqual(current.map((m) => m.id).sort());
   });
 
+  it('no knee body site on what is not of the knee: the head-turn balance test, a TSK-11 total', () => {
+    for (const type of ['vestibular_balance', 'tsk11']) {
+      const measurement = episode.postOp.measurements.find((m) => m.type === type)!;
+      const whole = observation(measurement.id, 'value');
+      expect(whole.valueBoolean ?? whole.valueQuantity?.value).toBe(type === 'tsk11' ? 20 : true);
+      expect({ type, bodySite: whole.bodySite }).toEqual({ type, bodySite: undefined });
+    }
+  });
+
+  it('the structured record is the last section, after the addenda, and says it is not signed nor attested', () => {
+    const composition = bundle.entry[0]!.resource as Composition;
+    expect(composition.section.map((x) => x.title)).toEqual([
+      'Subjective',
+      'Objective',
+      'Assessment',
+      'Plan',
+      'Addenda',
+      'Structured episode record (generated at export, not part of the signed note)',
+    ]);
+    const record = composition.section.at(-1)!;
+    expect(record.text!.status).toBe('generated');
+    expect(narrativeText(record.text!.div)).toContain(
+      "It is not part of the signed note, and the signer's attestation does not cover it.",
+    );
+    expect(narrativeText(record.text!.div)).toContain(
+      `SHA-256 of the signed note content: ${episode.note.contentHash}`,
+    );
+  });
+
   it('QuestionnaireResponses by item id only, with score Observations derived from them; voided responses left out', () => {
     const responses = resourcesOf(bundle, 'QuestionnaireResponse');
     expect(responses).toHaveLength(1);
@@ -538,7 +581,7 @@ describe('GET /episodes/{id}/fhir: a FHIR R4 document', () => {
 });
 
 describe('body sites and grafts follow the episode', () => {
-  it('a left knee with a patellar-tendon graft: left-knee codes, the procedure in text only (no unverified code)', async () => {
+  it('a left knee with a patellar-tendon graft: left-side codes, the procedure in text only (no unverified code)', async () => {
     const patient = await createPatient(t, a.therapist);
     const { id } = await createEpisode(t, a.therapist, patient.id, {
       involvedSide: 'left',
@@ -548,15 +591,22 @@ describe('body sites and grafts follow the episode', () => {
       performedOn: '2026-09-01',
       measurements: [{ type: 'hop_triple', input: { trials: { involved: [445, 455], uninvolved: [478, 482] } } }],
     });
-    await createSignedNote(t, a.therapist, a.therapist, id, { periodStart: '2026-09-01', periodEnd: '2026-09-30' });
+    const note = await createSignedNote(t, a.therapist, a.therapist, id, {
+      periodStart: '2026-09-01',
+      periodEnd: '2026-09-30',
+    });
     const bundle = await exportOk(id);
+    // No addendum: the Composition is final, dated at the signing.
+    expect(bundle.entry[0]!.resource).toMatchObject({ status: 'final', date: note.signature!.signedAt });
     expect(bundleSchemaErrors(bundle)).toEqual([]);
     expect(documentRuleViolations(bundle)).toEqual([]);
     const hop = session.measurements[0]!;
     const observations = resourcesOf<Observation>(bundle, 'Observation');
     const site = (part: string) => codes(observations.find((o) => partOf(o) === `${hop.id}/${part}`)!.bodySite);
-    expect(site('involved')).toEqual([`${SNOMED}|${LEFT_KNEE}`]);
-    expect(site('uninvolved')).toEqual([`${SNOMED}|${RIGHT_KNEE}`]);
+    expect(site('involved')).toEqual([`${SNOMED}|${LEFT_LOWER_LIMB}`]);
+    expect(site('uninvolved')).toEqual([`${SNOMED}|${RIGHT_LOWER_LIMB}`]);
+    const [condition] = resourcesOf(bundle, 'Condition');
+    expect(codes((condition!['bodySite'] as { coding: Coding[] }[])[0])).toEqual([`${SNOMED}|${LEFT_KNEE}`]);
     const [procedure] = resourcesOf(bundle, 'Procedure');
     expect(procedure!['code']).toEqual({ text: expect.stringContaining('Bone–patellar tendon–bone autograft') });
     expect(resourcesOf(bundle, 'CarePlan')).toEqual([]);

@@ -119,19 +119,34 @@ describe('measurementValues', () => {
     expect(values.comparisons).toEqual([]);
   });
 
-  it('whole-body and graded measures: one entered value, at the involved knee where it is a knee sign', () => {
-    expect(measurementValues(measured('effusion', { grade: '1+' })).whole).toMatchObject({
-      site: 'involved_knee',
-      primary: { quantity: 'grade', value: '1+', unit: null, derived: false },
-    });
-    expect(measurementValues(measured('mrss', { total: 88 })).whole).toMatchObject({
-      site: null,
-      primary: { value: 88, unit: '{score}' },
-    });
+  it('whole-body and graded measures: one entered value, at the knee where it is a knee sign', () => {
+    const effusion = measurementValues(measured('effusion', { grade: '1+' }));
+    expect(effusion.site).toBe('knee');
+    expect(effusion.whole).toMatchObject({ primary: { quantity: 'grade', value: '1+', unit: null, derived: false } });
+    const mrss = measurementValues(measured('mrss', { total: 88 }));
+    expect(mrss.site).toBeNull();
+    expect(mrss.whole).toMatchObject({ primary: { value: 88, unit: '{score}' } });
     expect(
       measurementValues(measured('rehab_milestone', { milestone: 'prevention_program_active', completed: false })).whole
         ?.primary,
     ).toMatchObject({ quantity: 'prevention_program_active', value: false });
+  });
+
+  it('a site only where the measure is of the knee or of the leg: not the head-turn balance test nor the totals', () => {
+    expect(measurementValues(measured('vestibular_balance', { passed: true })).site).toBeNull();
+    expect(measurementValues(measured('tsk11', { total: 20 })).site).toBeNull();
+    expect(
+      measurementValues(measured('rehab_milestone', { milestone: 'prevention_program_active', completed: true })).site,
+    ).toBeNull();
+    expect(
+      measurementValues(measured('knee_rom', { involved: { extensionDeficitDeg: 0, flexionDeg: 130 } })).site,
+    ).toBe('knee');
+    expect(measurementValues(measured('endurance_calf_raise', { involved: 22, uninvolved: 25 })).site).toBe(
+      'lower_limb',
+    );
+    expect(measurementValues(measured('hop_single', { trials: { involved: [120], uninvolved: [150] } })).site).toBe(
+      'lower_limb',
+    );
   });
 
   it('allValues lists limbs, whole values, comparisons, then LSI and EPIC', () => {

@@ -56,13 +56,22 @@ export interface LimbValues {
 export interface WholeValues {
   values: MeasuredValue[];
   primary: MeasuredValue | null;
-  /** Where it was measured: the involved knee, or nowhere in particular (whole body, both legs). */
-  site: 'involved_knee' | null;
 }
+
+/**
+ * The part of the body a measure is of: `knee` for a sign or quantity of the knee joint itself (its
+ * range, effusion, extensor lag, the torque of the muscles that move it), `lower_limb` for a task the
+ * whole leg performs (hops, reach, stance, endurance, leg press), null for what belongs to no one leg
+ * (a questionnaire-like total, a milestone, a running or reaction test, a balance test whose stance
+ * leg is not recorded).
+ */
+export type MeasureSite = 'knee' | 'lower_limb';
 
 export interface MeasurementValues {
   type: MeasureType;
   label: string;
+  /** Per limb: the site of that limb's side; for a whole measure: of the involved side; null: of no one leg. */
+  site: MeasureSite | null;
   /** How the values were obtained (aggregation, device and velocity, stance condition, protocol); null if not applicable. */
   method: string | null;
   /** Involved limb first; a limb that was not tested is absent. */
@@ -74,7 +83,7 @@ export interface MeasurementValues {
   epic: MeasuredValue | null;
 }
 
-type Reader = (input: unknown, result: unknown) => Omit<MeasurementValues, 'type' | 'label' | 'lsi' | 'epic'>;
+type Reader = (input: unknown, result: unknown) => Omit<MeasurementValues, 'type' | 'label' | 'site' | 'lsi' | 'epic'>;
 
 /** The values of one measurement, in the order the exports list them. */
 export function measurementValues(measurement: Measurement): MeasurementValues {
@@ -84,6 +93,7 @@ export function measurementValues(measurement: Measurement): MeasurementValues {
   return {
     type: measurement.type,
     label: MEASURE_LABELS[measurement.type],
+    site: MEASURE_SITES[measurement.type],
     ...values,
     lsi: lsi === null ? null : derived('lsi', 'Limb symmetry index', lsi, '%'),
     epic: epic === null ? null : derived('epic', 'Estimated pre-injury capacity', epic, '%'),
@@ -192,12 +202,11 @@ const aggregationText = (aggregation: unknown): string | null =>
   typeof aggregation === 'string' ? (AGGREGATION_TEXT[aggregation] ?? aggregation) : null;
 
 const none = { limbs: [], whole: null, comparisons: [] };
-const whole = (
-  values: MeasuredValue[],
-  primary: MeasuredValue | null,
-  site: WholeValues['site'],
-  method: string | null = null,
-) => ({ ...none, method, whole: values.length ? { values, primary, site } : null });
+const whole = (values: MeasuredValue[], primary: MeasuredValue | null, method: string | null = null) => ({
+  ...none,
+  method,
+  whole: values.length ? { values, primary } : null,
+});
 
 // --- one reader per measure type ----------------------------------------------------------------
 
@@ -361,7 +370,7 @@ const runningTTest: Reader = (_input, result) => {
     maybe(finite(at(result, 'mean')), (v) => derived('mean', 'Mean of trials', v, 's')),
   );
   const aggregation = at(result, 'aggregation');
-  return whole(values, aggregation === 'mean' ? mean : best, null, aggregationText(aggregation));
+  return whole(values, aggregation === 'mean' ? mean : best, aggregationText(aggregation));
 };
 
 const reactionTime: Reader = (_input, result) => {
@@ -374,7 +383,7 @@ const reactionTime: Reader = (_input, result) => {
     values,
     maybe(finite(at(result, 'fastestMs')), (v) => derived('best', 'Fastest trial', v, 'ms')),
   );
-  return whole(values, mean, null, text(at(result, 'protocol')));
+  return whole(values, mean, text(at(result, 'protocol')));
 };
 
 /** Knee range of motion: extension deficit and flexion as measured per knee, the arc, and the differences. */
@@ -415,14 +424,7 @@ const kneeRom: Reader = (_input, result) => {
 
 /** A single entered value of the whole measure. */
 const single =
-  (
-    key: string,
-    quantity: string,
-    label: string,
-    unit: UcumCode | null,
-    site: WholeValues['site'],
-    kind: 'number' | 'text' | 'boolean',
-  ): Reader =>
+  (key: string, quantity: string, label: string, unit: UcumCode | null, kind: 'number' | 'text' | 'boolean'): Reader =>
   (_input, result) => {
     const raw = at(result, key);
     const value = kind === 'number' ? finite(raw) : kind === 'text' ? text(raw) : bool(raw);
@@ -431,7 +433,7 @@ const single =
       values,
       maybe(value, (v) => entered(quantity, label, v, unit)),
     );
-    return whole(values, primary, site);
+    return whole(values, primary);
   };
 
 const singleLegSquat: Reader = (_input, result) => {
@@ -444,7 +446,7 @@ const singleLegSquat: Reader = (_input, result) => {
     values,
     maybe(finite(at(result, 'reps')), (v) => entered('repetitions', 'Repetitions', v, '{#}')),
   );
-  return whole(values, rating, null);
+  return whole(values, rating);
 };
 
 /** Endurance tests: repetitions (or seconds held) per limb. */
@@ -486,7 +488,7 @@ const rehabMilestone: Reader = (_input, result) => {
     values,
     milestone === null || completed === null ? null : entered(milestone, 'Completed', completed, null),
   );
-  return whole(values, primary, null);
+  return whole(values, primary);
 };
 
 const READERS: Readonly<Record<MeasureType, Reader>> = {
@@ -503,24 +505,51 @@ const READERS: Readonly<Record<MeasureType, Reader>> = {
   running_t_test: runningTTest,
   reaction_time: reactionTime,
   knee_rom: kneeRom,
-  effusion: single('grade', 'grade', 'Stroke-test grade', null, 'involved_knee', 'text'),
-  quadriceps_lag: single('degrees', 'lag', 'Quadriceps lag', 'deg', 'involved_knee', 'number'),
-  prone_heel_height: single(
-    'differenceCm',
-    'heel_height_difference',
-    'Heel-height difference',
-    'cm',
-    'involved_knee',
-    'number',
-  ),
+  effusion: single('grade', 'grade', 'Stroke-test grade', null, 'text'),
+  quadriceps_lag: single('degrees', 'lag', 'Quadriceps lag', 'deg', 'number'),
+  prone_heel_height: single('differenceCm', 'heel_height_difference', 'Heel-height difference', 'cm', 'number'),
   single_leg_squat: singleLegSquat,
   endurance_single_leg_bridge: endurance,
   endurance_calf_raise: endurance,
   endurance_side_bridge: endurance,
   endurance_single_leg_rise: endurance,
-  vestibular_balance: single('passed', 'passed', 'Passed', null, 'involved_knee', 'boolean'),
+  vestibular_balance: single('passed', 'passed', 'Passed', null, 'boolean'),
   leg_press_1rm: legPress,
-  mrss: single('total', 'total', 'Total score', '{score}', null, 'number'),
-  tsk11: single('total', 'total', 'Total score', '{score}', null, 'number'),
+  mrss: single('total', 'total', 'Total score', '{score}', 'number'),
+  tsk11: single('total', 'total', 'Total score', '{score}', 'number'),
   rehab_milestone: rehabMilestone,
+};
+
+/**
+ * What each measure is of (see MeasureSite). Only what is of the knee says knee: a hop, a reach or a
+ * calf raise is done by the leg, and a questionnaire-like total or the head-turn balance test (the
+ * input does not say which leg stood) is of no one leg.
+ */
+export const MEASURE_SITES: Readonly<Record<MeasureType, MeasureSite | null>> = {
+  hop_single: 'lower_limb',
+  hop_triple: 'lower_limb',
+  hop_crossover: 'lower_limb',
+  hop_timed_6m: 'lower_limb',
+  hop_side: 'lower_limb',
+  hop_vertical: 'lower_limb',
+  strength_quadriceps: 'knee',
+  strength_hamstrings: 'knee',
+  y_balance: 'lower_limb',
+  single_leg_stance: 'lower_limb',
+  running_t_test: null,
+  reaction_time: null,
+  knee_rom: 'knee',
+  effusion: 'knee',
+  quadriceps_lag: 'knee',
+  prone_heel_height: 'knee',
+  single_leg_squat: null,
+  endurance_single_leg_bridge: 'lower_limb',
+  endurance_calf_raise: 'lower_limb',
+  endurance_side_bridge: 'lower_limb',
+  endurance_single_leg_rise: 'lower_limb',
+  vestibular_balance: null,
+  leg_press_1rm: 'lower_limb',
+  mrss: null,
+  tsk11: null,
+  rehab_milestone: null,
 };

@@ -329,6 +329,146 @@ describe('buildDocumentBundle, every measure type', () => {
   });
 });
 
+interface ComposedSection {
+  title: string;
+  code?: { coding: { code: string }[] };
+  text?: { status: string; div: string };
+  author?: { reference: string }[];
+  entry?: { reference: string }[];
+  section?: ComposedSection[];
+}
+interface Composed {
+  status: string;
+  date: string;
+  attester: { mode: string; time: string; party: { reference: string } }[];
+  section: ComposedSection[];
+}
+const compositionOf = (b: FhirBundle) => b.entry[0]!.resource as unknown as Composed;
+const practitionerAt = (b: FhirBundle, reference: { reference: string }) =>
+  b.entry.find((e) => e.fullUrl === reference.reference)!.resource as { name: { text: string }[] };
+const RECORD_TITLE = 'Structured episode record (generated at export, not part of the signed note)';
+
+describe('the Composition: status, date and attester follow the signing and the addenda', () => {
+  const addendum = (id: string, userId: string, name: string, signedAt: string) => ({
+    id,
+    noteId: note.id,
+    body: `Addendum ${id}.`,
+    signature: { userId, name, professionalTitle: null, signedAt },
+  });
+  // Listed out of time order on purpose: the date is the latest signing, not the last listed.
+  const addenda = [
+    addendum('a1', 'user-tester', 'Sam Tester', '2026-11-03T09:30:00.000Z'),
+    addendum('a2', 'user-therapist', 'Alex Kim', '2026-11-02T16:00:00.000Z'),
+  ];
+
+  it('without addenda: final, dated and attested at the signing', () => {
+    const composition = compositionOf(build());
+    expect(composition.status).toBe('final');
+    expect(composition.date).toBe(note.signature!.signedAt);
+    expect(composition.attester).toEqual([
+      { mode: 'legal', time: note.signature!.signedAt, party: expect.any(Object) as unknown },
+    ]);
+  });
+
+  it('with addenda: amended and dated by the latest addendum; the attester stays the original signer at the signing time', () => {
+    const amended = build({ note: { ...note, addenda } });
+    expect(bundleSchemaErrors(amended)).toEqual([]);
+    expect(documentRuleViolations(amended)).toEqual([]);
+    const composition = compositionOf(amended);
+    expect(composition.status).toBe('amended');
+    expect(composition.date).toBe('2026-11-03T09:30:00.000Z');
+    expect(composition.attester).toHaveLength(1);
+    expect(composition.attester[0]).toMatchObject({ mode: 'legal', time: note.signature!.signedAt });
+    expect(practitionerAt(amended, composition.attester[0]!.party).name[0]!.text).toBe('Alex Kim');
+    // Each addendum names its own signer.
+    const subsections = composition.section.find((x) => x.title === 'Addenda')!.section!;
+    expect(subsections.map((x) => practitionerAt(amended, x.author![0]!).name[0]!.text)).toEqual([
+      'Sam Tester',
+      'Alex Kim',
+    ]);
+  });
+
+  it('the generated record comes last, after the signed sections and the addenda, and says the attestation does not cover it', () => {
+    const composition = compositionOf(build({ note: { ...note, addenda } }));
+    expect(composition.section.map((x) => x.title)).toEqual([
+      'Subjective',
+      'Objective',
+      'Assessment',
+      'Plan',
+      'Addenda',
+      RECORD_TITLE,
+    ]);
+    const recordSection = composition.section.at(-1)!;
+    expect(recordSection.text!.status).toBe('generated');
+    expect(recordSection.text!.div).toContain(
+      "It is not part of the signed note, and the signer's attestation does not cover it.",
+    );
+    expect(recordSection.text!.div).toContain(`SHA-256 of the signed note content: ${note.contentHash}`);
+    // The structured resources hang off this section only: nothing signed points at them.
+    expect(recordSection.entry!.length).toBeGreaterThan(0);
+    expect(composition.section.slice(0, -1).every((x) => x.entry === undefined)).toBe(true);
+  });
+});
+
+describe('Observation body sites: only what is of the knee says knee', () => {
+  const bundle = build();
+  const LEFT_KNEE = '82169009';
+  const RIGHT_KNEE = '6757004';
+  const LEFT_LOWER_LIMB = '32153003';
+  const RIGHT_LOWER_LIMB = '62175007';
+  // The episode's involved side is the left one.
+  const KNEE = { involved: LEFT_KNEE, uninvolved: RIGHT_KNEE, value: LEFT_KNEE };
+  const LEG = { involved: LEFT_LOWER_LIMB, uninvolved: RIGHT_LOWER_LIMB, value: LEFT_LOWER_LIMB };
+  const NONE = { involved: undefined, uninvolved: undefined, value: undefined };
+  const EXPECTED: Readonly<Record<MeasureType, typeof KNEE | typeof LEG | typeof NONE>> = {
+    hop_single: LEG,
+    hop_triple: LEG,
+    hop_crossover: LEG,
+    hop_timed_6m: LEG,
+    hop_side: LEG,
+    hop_vertical: LEG,
+    strength_quadriceps: KNEE,
+    strength_hamstrings: KNEE,
+    y_balance: LEG,
+    single_leg_stance: LEG,
+    running_t_test: NONE,
+    reaction_time: NONE,
+    knee_rom: KNEE,
+    effusion: KNEE,
+    quadriceps_lag: KNEE,
+    prone_heel_height: KNEE,
+    single_leg_squat: NONE,
+    endurance_single_leg_bridge: LEG,
+    endurance_calf_raise: LEG,
+    endurance_side_bridge: LEG,
+    endurance_single_leg_rise: LEG,
+    vestibular_balance: NONE,
+    leg_press_1rm: LEG,
+    mrss: NONE,
+    tsk11: NONE,
+    rehab_milestone: NONE,
+  };
+  const observations = resourcesOf(bundle, 'Observation');
+  const siteOf = (id: string) => {
+    const found = observations.find((o) => (o['identifier'] as { value: string }[])[0]!.value === id);
+    if (!found) throw new Error(`no Observation ${id}`);
+    const site = found['bodySite'] as { coding: { system: string; code: string }[] } | undefined;
+    expect(site?.coding.every((c) => c.system === 'http://snomed.info/sct') ?? true).toBe(true);
+    return site?.coding.map((c) => c.code).join(',');
+  };
+
+  it.each(MEASURE_TYPES)('%s', (type) => {
+    const m = battery.measurements.find((x) => x.type === type)!;
+    const values = measurementValues(m);
+    const parts = [...values.limbs.map((l) => l.limb), ...(values.whole ? ['value' as const] : [])];
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts)
+      expect({ part, site: siteOf(`${m.id}/${part}`) }).toEqual({ part, site: EXPECTED[type][part] });
+    // Values comparing the limbs belong to neither.
+    if (m.lsi !== null) expect(siteOf(`${m.id}/lsi`)).toBeUndefined();
+  });
+});
+
 describe('the terminology table', () => {
   it('has every code once per system, each a valid FHIR code', () => {
     const keys = allConcepts().map((c) => `${c.system}|${c.code}`);

@@ -32,9 +32,12 @@ export interface DocumentInput {
  * The episode as a FHIR R4 document (https://hl7.org/fhir/R4/documents.html): a Bundle of type
  * `document` whose first entry is a Composition made from the latest signed note (S, O, A and P as
  * the clinician signed them, the addenda, the signer as legal attester), followed by everything it
- * refers to. A document Bundle holds only what its Composition reaches, so the structured record
- * (diagnosis, surgery, programme, measurements, questionnaires) is listed by a last section, marked
- * as generated at export and not part of the signed note.
+ * refers to. With addenda the Composition is `amended` and dated by the latest one; the attester stays
+ * the original signer at the signing time (each addendum names its own signer in its sub-section).
+ * A document Bundle holds only what its Composition reaches, so the structured record (diagnosis,
+ * surgery, programme, measurements, questionnaires) is listed by a last section, after the signed
+ * sections and the addenda, whose title and narrative say it was generated at export and is neither
+ * part of the signed note nor covered by the attestation.
  */
 export function buildDocumentBundle(input: DocumentInput): DocumentBundle {
   const { record, note } = input;
@@ -85,10 +88,11 @@ export function buildDocumentBundle(input: DocumentInput): DocumentBundle {
       resourceType: 'Composition',
       id,
       identifier: { system: IDENTIFIER_SYSTEMS.uri, value: `urn:uuid:${note.id}` },
-      status: 'final',
+      // R4 composition-status: `amended` once the signed note has addenda, dated by the latest of them.
+      status: note.addenda.length ? 'amended' : 'final',
       type: noteType(note),
       subject,
-      date: signature.signedAt,
+      date: lastChange(note, signature),
       author: [author],
       title: `${typeLabel}, ${note.periodStart} to ${note.periodEnd}`,
       attester: [{ mode: 'legal', time: signature.signedAt, party: attester }],
@@ -130,6 +134,15 @@ export function buildDocumentBundle(input: DocumentInput): DocumentBundle {
     timestamp: input.now.toISOString(),
     entry: entries.listWithFirst(composition.resource),
   };
+}
+
+/** When the note last changed: its latest addendum's signing, or its own signing when it has none. */
+function lastChange(note: Note, signature: NoteSignature): string {
+  return note.addenda.reduce(
+    (latest, addendum) =>
+      Date.parse(addendum.signature.signedAt) > Date.parse(latest) ? addendum.signature.signedAt : latest,
+    signature.signedAt,
+  );
 }
 
 /** The LOINC document type where REFERENCE §7.1 has a candidate [S], and always the local note type. */

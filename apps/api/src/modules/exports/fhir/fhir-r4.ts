@@ -197,7 +197,7 @@ export interface CompositionSection {
 export interface Composition extends DomainResource {
   resourceType: 'Composition';
   identifier: Identifier;
-  status: 'final';
+  status: 'final' | 'amended';
   type: CodeableConcept;
   subject: Reference;
   date: string;

@@ -9,7 +9,7 @@ import {
 } from '../measurement-values.js';
 import { nonEmpty, type BundleEntries } from './bundle-entries.js';
 import type { Observation, ObservationComponent, Quantity, Reference } from './fhir-r4.js';
-import { kneeSite, type Practitioners } from './participants.js';
+import { measureSite, type Practitioners } from './participants.js';
 import {
   codeable,
   IDENTIFIER_SYSTEMS,
@@ -43,9 +43,10 @@ interface Context {
 
 /**
  * Observations (category exam) for every current measurement of the episode: one per limb value with
- * the knee of that limb as body site, the trials and other values as components, then the LSI and
- * EPIC (`%`) derived from those limb Observations, and the other between-limb comparisons. Superseded
- * and voided values are left out: they are not part of the clinical picture (the CSV keeps them).
+ * that limb's knee or whole lower limb as body site (whichever the measure is of: MEASURE_SITES), the
+ * trials and other values as components, then the LSI and EPIC (`%`) derived from those limb
+ * Observations, and the other between-limb comparisons. Superseded and voided values are left out:
+ * they are not part of the clinical picture (the CSV keeps them).
  */
 export function measurementObservations(ctx: Context, assessments: readonly Assessment[]): MeasurementObservations[] {
   const current = assessments.flatMap((assessment) =>
@@ -128,7 +129,7 @@ function limbObservation(
       ...common(ctx, id, assessment, measurement, limb.limb),
       code: codeable(MEASURE_CONCEPTS[measureCode(values)], `${values.label}, ${limb.limb} limb (${side})`),
       ...(limb.primary ? valueOf(limb.primary) : {}),
-      bodySite: kneeSite(side),
+      ...(values.site ? { bodySite: measureSite(values.site, side) } : {}),
       ...method(values),
       component: nonEmpty(others.map(component)),
     }),
@@ -149,7 +150,7 @@ function wholeObservation(
       ...common(ctx, id, assessment, measurement, 'value'),
       code: codeable(MEASURE_CONCEPTS[measureCode(values)], values.label),
       ...(whole.primary ? valueOf(whole.primary) : {}),
-      ...(whole.site === 'involved_knee' ? { bodySite: kneeSite(ctx.episode.involvedSide) } : {}),
+      ...(values.site ? { bodySite: measureSite(values.site, ctx.episode.involvedSide) } : {}),
       ...method(values),
       component: nonEmpty(others.map(component)),
     }),

@@ -1,4 +1,5 @@
 import type { InvolvedSide, Patient as PatientRecord } from '@proprio/contracts';
+import type { MeasureSite } from '../measurement-values.js';
 import type { Added, BundleEntries } from './bundle-entries.js';
 import type { CodeableConcept, Organization, Patient, Practitioner, Reference } from './fhir-r4.js';
 import { codeable, IDENTIFIER_SYSTEMS, STANDARD_CONCEPTS } from './terminology.js';
@@ -88,4 +89,12 @@ export function kneeSite(side: InvolvedSide): CodeableConcept {
   return side === 'left'
     ? codeable(STANDARD_CONCEPTS.leftKnee, 'Left knee')
     : codeable(STANDARD_CONCEPTS.rightKnee, 'Right knee');
+}
+
+/** The SNOMED CT structure a measure of one side is of: its knee region, or its whole lower limb. */
+export function measureSite(site: MeasureSite, side: InvolvedSide): CodeableConcept {
+  if (site === 'knee') return kneeSite(side);
+  return side === 'left'
+    ? codeable(STANDARD_CONCEPTS.leftLowerLimb, 'Left lower limb')
+    : codeable(STANDARD_CONCEPTS.rightLowerLimb, 'Right lower limb');
 }

@@ -27,7 +27,7 @@ export function recordNarrative(summary: RecordSummary): string {
       ? 'No surgery recorded.'
       : `Surgery on ${episode.surgeryDate} (${episode.graftType ? GRAFT_TYPE_LABELS[episode.graftType] : 'graft not recorded'}).`;
   const parts = [
-    `<p>Structured data of the episode as recorded on ${escapeXhtml(summary.asOf)}, generated when this document was exported. It is not part of the signed note.</p>`,
+    `<p>Structured data of the episode as recorded on ${escapeXhtml(summary.asOf)}, generated when this document was exported. It is not part of the signed note, and the signer's attestation does not cover it.</p>`,
     `<p>${escapeXhtml(EPISODE_CONDITION_LABELS[episode.condition])}, ${episode.involvedSide} knee; injury on ${episode.injuryDate}. ${escapeXhtml(surgery)}</p>`,
     programme
       ? `<p>Programme: ${escapeXhtml(programme.protocolTitle)}, current phase ${escapeXhtml(programme.currentPhaseName)}.</p>`

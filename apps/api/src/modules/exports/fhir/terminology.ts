@@ -145,6 +145,21 @@ export const STANDARD_CONCEPTS = {
     'S',
     'REFERENCE §7.1 [S+]: several FHIR IGs',
   ),
+  // For tests the whole leg performs (hops, reach, stance...), which are not measurements of the knee.
+  leftLowerLimb: concept(
+    'snomed',
+    '32153003',
+    'Structure of left lower limb',
+    'S',
+    'Not in REFERENCE: public FHIR ConceptMaps and examples (laterality maps "L LEG", bodySite of leg findings)',
+  ),
+  rightLowerLimb: concept(
+    'snomed',
+    '62175007',
+    'Structure of right lower limb',
+    'S',
+    'Not in REFERENCE: public FHIR ConceptMaps and examples (laterality maps "R LEG", bodySite of leg findings)',
+  ),
   aclReconstructionHamstring: concept(
     'snomed',
     '391101007',

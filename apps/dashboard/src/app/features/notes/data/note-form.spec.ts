@@ -5,6 +5,8 @@ import {
   dayAfter,
   defaultPeriod,
   defaultType,
+  differsFromSaved,
+  periodToday,
   updateRequest,
   validPeriod,
   type NoteFormValue,
@@ -45,6 +47,27 @@ describe('note form rules', () => {
       progress: progressStatus({ reportingPeriodStart: null }),
     });
     expect(defaultPeriod(upToToday, '2026-03-10')).toEqual({ periodStart: '2026-03-10', periodEnd: '2026-03-10' });
+  });
+
+  it('takes "today" for the period as the UTC calendar date, as the API does, whatever the hour', () => {
+    expect(periodToday(new Date('2026-03-24T23:59:59.999Z'))).toBe('2026-03-24');
+    expect(periodToday(new Date('2026-03-25T00:00:00.000Z'))).toBe('2026-03-25');
+  });
+
+  it('tells whether the form holds content the saved note does not', () => {
+    const saved = draftNote();
+    const same: NoteFormValue = {
+      type: saved.type,
+      periodStart: saved.periodStart,
+      periodEnd: saved.periodEnd,
+      subjective: saved.subjective,
+      objective: saved.objective,
+      assessment: saved.assessment,
+      plan: saved.plan,
+    };
+    expect(differsFromSaved(same, saved)).toBe(false);
+    expect(differsFromSaved({ ...same, plan: `${saved.plan} More.` }, saved)).toBe(true);
+    expect(differsFromSaved({ ...same, periodEnd: '2026-03-21' }, { ...saved, periodEnd: '2026-03-20' })).toBe(true);
   });
 
   it('counts calendar days, leap days included', () => {

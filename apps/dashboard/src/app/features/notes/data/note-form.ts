@@ -1,5 +1,5 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { daysBetween, isCalendarDate } from '@proprio/clinical';
+import { daysBetween, isCalendarDate, todayIn } from '@proprio/clinical';
 import {
   NOTE_SECTION_MAX_LENGTH,
   type CreateNoteRequest,
@@ -50,6 +50,15 @@ export type NoteForm = FormGroup<{ [K in keyof NoteFormValue]: FormControl<NoteF
 export interface ReportingPeriod {
   periodStart: string;
   periodEnd: string;
+}
+
+/**
+ * "Today" for a note's period: the UTC calendar date, the one the API checks the period against
+ * (`criteriaToday()`). Not the browser's local date: east of UTC the local date runs ahead, and a
+ * period ending on it would be refused as in the future.
+ */
+export function periodToday(now: Date = new Date()): string {
+  return todayIn('UTC', now);
 }
 
 /** The note form: the period is checked like the API does (real dates, not ahead of today, in order). */
@@ -136,6 +145,12 @@ export function blankSections(value: Pick<NoteFormValue, SoapSection>): SoapSect
 export function createRequest(value: NoteFormValue): CreateNoteRequest {
   const { objective, ...rest } = value;
   return objective.trim() === '' ? rest : { ...rest, objective };
+}
+
+/** Whether the form holds content the saved note does not (what signing must save first). */
+export function differsFromSaved(value: NoteFormValue, saved: Note): boolean {
+  const stored = noteFormValue(saved);
+  return (Object.keys(stored) as (keyof NoteFormValue)[]).some((key) => value[key] !== stored[key]);
 }
 
 /** A full replacement of the draft, made against the version the form was loaded from. */

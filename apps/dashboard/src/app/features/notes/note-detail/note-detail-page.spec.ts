@@ -13,6 +13,7 @@ import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { apiErrorInterceptor } from '../../../core/http/api-error.interceptor';
 import { todayIsoDate } from '../../../shared/dates/calendar-date';
 import { blobText, recordSavedFiles } from '../../exports/testing/saved-files';
+import { periodToday } from '../data/note-form';
 import { addendum, draftNote, notePage, objectiveDraft, progressStatus, signedNote } from '../testing/note-fixtures';
 import { NoteDetailPage } from './note-detail-page';
 
@@ -97,7 +98,7 @@ describe('NoteDetailPage', () => {
       await openNew({ type: 'progress' });
       const preview = previewRequest();
       expect(preview.request.params.get('periodStart')).toBe('2026-03-21');
-      expect(preview.request.params.get('periodEnd')).toBe(todayIsoDate());
+      expect(preview.request.params.get('periodEnd')).toBe(periodToday());
       preview.flush(objectiveDraft());
       await fixture.whenStable();
 
@@ -105,7 +106,7 @@ describe('NoteDetailPage', () => {
       expect(text(byTestId(fixture, 'note-subtitle'))).toBe('Ada Lovelace · ACL reconstruction, left');
       expect(field<HTMLSelectElement>('note-type-select').value).toBe('progress');
       expect(field<HTMLInputElement>('note-period-start').value).toBe('2026-03-21');
-      expect(field<HTMLInputElement>('note-period-end').value).toBe(todayIsoDate());
+      expect(field<HTMLInputElement>('note-period-end').value).toBe(periodToday());
       expect(field('note-objective-input').value).toBe(objectiveDraft().text);
       expect(text(byTestId(fixture, 'objective-status'))).toContain(
         'Filled from the records of the period: 3 measurements, 1 questionnaire, 4 sessions and 0 phase changes.',
@@ -115,6 +116,45 @@ describe('NoteDetailPage', () => {
       expect(queryTestId(fixture, 'discard-draft')).toBeNull();
     });
 
+    describe('east of UTC, where the local date is a day ahead', () => {
+      const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+      let zone: string | undefined;
+
+      beforeEach(() => {
+        zone = env['TZ'];
+        env['TZ'] = 'Pacific/Auckland';
+        // 20:00 UTC on 24 March is 09:00 on 25 March in Auckland (UTC+13).
+        vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-24T20:00:00Z') });
+      });
+
+      afterEach(() => {
+        vi.useRealTimers();
+        if (zone === undefined) delete env['TZ'];
+        else env['TZ'] = zone;
+      });
+
+      it('ends the default period on the UTC date the API checks, and refuses the local date as in the future', async () => {
+        // The browser's own date is ahead: the case the API refused.
+        expect(todayIsoDate()).toBe('2026-03-25');
+        await openNew({ type: 'progress' });
+        const preview = previewRequest();
+        expect(preview.request.params.get('periodEnd')).toBe('2026-03-24');
+        preview.flush(objectiveDraft());
+        await fixture.whenStable();
+        expect(field<HTMLInputElement>('note-period-end').value).toBe('2026-03-24');
+        expect(field<HTMLInputElement>('note-period-end').max).toBe('2026-03-24');
+        expect(queryTestId(fixture, 'note-period-end-error')).toBeNull();
+
+        type('note-period-end', '2026-03-25');
+        previewRequest().flush(objectiveDraft());
+        await fixture.whenStable();
+        byTestId<HTMLButtonElement>(fixture, 'save-draft').click();
+        await fixture.whenStable();
+        expect(text(byTestId(fixture, 'note-period-end-error'))).toBe('The date cannot be in the future.');
+        backend.expectNone('/api/v1/episodes/e-1/notes');
+      });
+    });
+
     it('proposes the initial evaluation for an episode without notes, over today only', async () => {
       await openNew({
         page: notePage([], {
@@ -122,7 +162,7 @@ describe('NoteDetailPage', () => {
         }),
       });
       const preview = previewRequest();
-      expect(preview.request.params.get('periodStart')).toBe(todayIsoDate());
+      expect(preview.request.params.get('periodStart')).toBe(periodToday());
       preview.flush(objectiveDraft({ text: 'No measures recorded in the period.' }));
       await fixture.whenStable();
       expect(field<HTMLSelectElement>('note-type-select').value).toBe('initial_evaluation');
@@ -142,7 +182,7 @@ describe('NoteDetailPage', () => {
       expect(post.request.body).toEqual({
         type: 'progress',
         periodStart: '2026-03-21',
-        periodEnd: todayIsoDate(),
+        periodEnd: periodToday(),
         subjective: 'Reports no giving way.',
         objective: objectiveDraft().text,
         assessment: 'Hop symmetry below target.',
@@ -386,6 +426,38 @@ describe('NoteDetailPage', () => {
       expect(queryTestId(fixture, 'note-editor')).toBeNull();
       expect(text(byTestId(fixture, 'note-status'))).toBe('Signed by Jane Therapist on 21 Mar 2026');
       expect(text(byTestId(fixture, 'signature-name'))).toBe('Jane Therapist');
+    });
+
+    it('a retry after the save went through but the signature failed signs the saved version, without saving again', async () => {
+      await openNote(draftNote());
+      type('note-assessment-input', 'Hop symmetry below the 90% target.');
+      type('note-plan-input', 'Continue phase 3.');
+      await fixture.whenStable();
+      byTestId<HTMLButtonElement>(fixture, 'sign-note').click();
+      await fixture.whenStable();
+      inDialog<HTMLButtonElement>('sign-confirm').click();
+      TestBed.tick();
+
+      const put = expectUrl('/api/v1/notes/n-1', 'PUT');
+      expect(put.request.body).toMatchObject({ version: 2 });
+      put.flush(draftNote({ assessment: 'Hop symmetry below the 90% target.', plan: 'Continue phase 3.', version: 3 }));
+      failWith(
+        expectUrl('/api/v1/notes/n-1/sign', 'POST'),
+        apiError({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'Try again.' }),
+      );
+      await fixture.whenStable();
+      expect(inDialog('sign-error')).toBeTruthy();
+
+      inDialog<HTMLButtonElement>('sign-confirm').click();
+      TestBed.tick();
+      // Saved already: no second PUT at the old version 2 (which the API would refuse as a conflict).
+      backend.expectNone((request) => request.method === 'PUT');
+      const sign = expectUrl('/api/v1/notes/n-1/sign', 'POST');
+      expect(sign.request.body).toEqual({ version: 3 });
+      sign.flush(signedNote());
+      await fixture.whenStable();
+      expect(document.querySelector('app-sign-note-dialog')).toBeNull();
+      expect(text(byTestId(fixture, 'note-status'))).toBe('Signed by Jane Therapist on 21 Mar 2026');
     });
 
     it('shows the API’s refusal in the dialog, by section, and on the field', async () => {

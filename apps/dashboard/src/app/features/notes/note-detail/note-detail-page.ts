@@ -10,7 +10,6 @@ import type { Observable } from 'rxjs';
 
 import { AuthStore } from '../../../core/auth/auth-store';
 import { toApiError } from '../../../core/http/api-error';
-import { todayIsoDate } from '../../../shared/dates/calendar-date';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { ErrorBanner } from '../../../shared/ui/error-banner';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -21,7 +20,7 @@ import { ExportsStore } from '../../exports/data/exports-store';
 import { DownloadButton } from '../../exports/ui/download-button';
 import { PatientsApi } from '../../patients/data/patients-api';
 import { AddendumDialog, type AddendumData } from '../addendum-dialog/addendum-dialog';
-import { defaultPeriod, defaultType } from '../data/note-form';
+import { defaultPeriod, defaultType, periodToday } from '../data/note-form';
 import { NotesStore } from '../data/notes-store';
 import { NoteEditor, type NoteDefaults } from '../note-editor/note-editor';
 import { NoteView } from '../note-view/note-view';
@@ -94,7 +93,7 @@ export class NoteDetailPage {
     const requested = this.type();
     return {
       type: defaultType(page, isNoteType(requested) ? requested : undefined),
-      ...defaultPeriod(page, todayIsoDate()),
+      ...defaultPeriod(page, periodToday()),
     };
   });
   protected readonly editable = computed(() => this.auth.can('note:write') && this.current()?.status === 'draft');

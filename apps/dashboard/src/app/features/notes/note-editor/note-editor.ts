@@ -34,7 +34,6 @@ import { controlSnapshot } from '../../../core/forms/control-snapshot';
 import { errorText } from '../../../core/forms/error-text';
 import { applyServerErrors } from '../../../core/forms/server-errors';
 import { toApiError } from '../../../core/http/api-error';
-import { todayIsoDate } from '../../../shared/dates/calendar-date';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { ErrorBanner } from '../../../shared/ui/error-banner';
 import { Notifier } from '../../../shared/ui/notifier';
@@ -42,7 +41,9 @@ import {
   blankSections,
   createNoteForm,
   createRequest,
+  differsFromSaved,
   noteFormValue,
+  periodToday,
   SOAP_SECTION_HINTS,
   SOAP_SECTION_LABELS,
   SOAP_SECTIONS,
@@ -111,7 +112,7 @@ export class NoteEditor {
   readonly created = output<Note>();
   readonly discarded = output();
 
-  protected readonly form = createNoteForm(todayIsoDate);
+  protected readonly form = createNoteForm(periodToday);
   private readonly snapshot = controlSnapshot(this.form);
 
   /** The objective text the records last gave; while the objective equals it, it follows the period. */
@@ -147,7 +148,7 @@ export class NoteEditor {
   protected readonly sectionLabels = SOAP_SECTION_LABELS;
   protected readonly sectionHints = SOAP_SECTION_HINTS;
   protected readonly maxLength = NOTE_SECTION_MAX_LENGTH;
-  protected readonly today = todayIsoDate();
+  protected readonly today = periodToday();
   protected readonly errorText = errorText;
   protected readonly sourcesText = sourcesText;
 
@@ -247,18 +248,23 @@ export class NoteEditor {
       this.focusFirstProblem();
       return;
     }
-    const unsavedChanges = this.form.dirty;
     const data: SignNoteData = {
       note: value,
       signerName: this.auth.user()?.displayName ?? '',
-      unsavedChanges,
-      action: () =>
-        (unsavedChanges
-          ? this.store
-              .save(updateRequest(value, note.version))
-              .pipe(switchMap((saved) => this.store.sign(saved.version)))
-          : this.store.sign(note.version)
-        ).pipe(tap({ error: (error: unknown) => this.signRefused(toApiError(error)) })),
+      unsavedChanges: differsFromSaved(value, note),
+      // Read the saved note when "Confirm" is pressed, not when the dialog opened: after a save that
+      // went through and a signature that failed, a retry signs the saved version instead of saving
+      // again at the old one (a false VERSION_CONFLICT).
+      action: () => {
+        const saved = this.store.current() ?? note;
+        return (
+          differsFromSaved(value, saved)
+            ? this.store
+                .save(updateRequest(value, saved.version))
+                .pipe(switchMap((stored) => this.store.sign(stored.version)))
+            : this.store.sign(saved.version)
+        ).pipe(tap({ error: (error: unknown) => this.signRefused(toApiError(error)) }));
+      },
     };
     this.dialog
       .open<SignNoteDialog, SignNoteData, Note>(SignNoteDialog, { data, autoFocus: 'dialog' })
