@@ -289,7 +289,7 @@ async function demoContent(dataSource: DataSource) {
 /** Every seeded signed note's stored hash is the hash of its stored content. */
 async function expectNoteHashesIntact(dataSource: DataSource) {
   const notes = await dataSource.query<Record<string, string>[]>(
-    `SELECT type, to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+    `SELECT id, episode_id, type, to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
             subjective, objective, assessment, plan, signed_by, signer_name, signer_title, content_hash,
             to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS signed_at
        FROM note WHERE status = 'signed'`,
@@ -298,6 +298,8 @@ async function expectNoteHashesIntact(dataSource: DataSource) {
   for (const n of notes) {
     expect(n['content_hash']).toBe(
       noteContentHash({
+        noteId: n['id']!,
+        episodeId: n['episode_id']!,
         type: n['type'] as 'progress',
         periodStart: n['period_start']!,
         periodEnd: n['period_end']!,

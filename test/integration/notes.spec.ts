@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { EQUIPMENT, SEEDED_EXERCISES } from '@proprio/clinical';
 import {
   NOTE_SECTION_MAX_LENGTH,
@@ -15,6 +15,8 @@ import {
 import type { Response } from 'supertest';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { toErrorResponse } from '../../apps/api/src/core/errors/error-response.js';
+import { OBJECTIVE_DRAFT_MAX_LENGTH } from '../../apps/api/src/modules/notes/objective/objective-text.js';
+import { ProgressNoteStatusService } from '../../apps/api/src/modules/notes/progress/progress-note-status.service.js';
 import {
   hasIntactContent,
   noteContentHash,
@@ -234,6 +236,90 @@ describe('drafting a note with the objective filled from the period', () => {
   });
 });
 
+describe('drafting a note over a long period', () => {
+  it('condenses a year of fortnightly tests to fit the section (it used to fail with a 400)', async () => {
+    const episode = await createPatientEpisode(t, a.therapist, {
+      injuryDate: isoDaysFromToday(-420),
+      surgeryDate: isoDaysFromToday(-400),
+    });
+    const reading = (value: number) => ({
+      value,
+      unit: 'N.m',
+      device: 'Biodex System 4',
+      mode: 'concentric',
+      velocityDegPerSecond: 60,
+    });
+    const sessionDays = Array.from({ length: 26 }, (_, i) => -370 + 14 * i);
+    for (const [i, day] of sessionDays.entries()) {
+      const share = 0.6 + (0.35 * i) / 25;
+      await ok(
+        t.http
+          .post(`/api/v1/episodes/${episode.id}/assessments`)
+          .set('authorization', a.therapist.auth)
+          .send({
+            performedOn: isoDaysFromToday(day),
+            measurements: [
+              { type: 'hop_single', input: hop([Math.round(160 * share), Math.round(160 * share) + 2], [160, 158]) },
+              { type: 'hop_triple', input: hop([Math.round(480 * share), Math.round(480 * share) + 5], [480, 476]) },
+              { type: 'hop_crossover', input: hop([Math.round(420 * share), Math.round(420 * share) + 4], [420, 418]) },
+              { type: 'hop_timed_6m', input: hop([Math.round(210 / share) / 100, 2.3], [2.1, 2.12]) },
+              {
+                type: 'strength_quadriceps',
+                input: { involved: reading(Math.round(240 * share)), uninvolved: reading(240) },
+              },
+              { type: 'knee_rom', input: { involved: { extensionDeficitDeg: 0, flexionDeg: 110 + i } } },
+              { type: 'effusion', input: { grade: i < 6 ? 'trace' : 'zero' } },
+            ],
+          }),
+        201,
+      );
+    }
+    await insertVisitsOn(
+      t,
+      a.id,
+      episode.id,
+      a.therapist.id,
+      Array.from({ length: 120 }, (_, i) => isoDaysFromToday(-372 + 3 * i)),
+    );
+    const year = { periodStart: isoDaysFromToday(-380), periodEnd: isoDaysFromToday(-1) };
+
+    // Listed month by month (each month fits in full), the year is longer than a note section holds.
+    let listedInFull = 0;
+    for (let end = -1; end > -380; end -= 30) {
+      const month = await ok<NoteObjectiveDraft>(
+        preview(episode.id, isoDaysFromToday(end - 29), isoDaysFromToday(end)),
+      );
+      expect(month.text).not.toContain('more test session');
+      listedInFull += month.text.slice(
+        month.text.indexOf('Tests and measures'),
+        month.text.indexOf('\n\nQuestionnaires'),
+      ).length;
+    }
+    expect(listedInFull).toBeGreaterThan(NOTE_SECTION_MAX_LENGTH);
+
+    const before = await countNoteRows(t);
+    const note = await createNote(t, a.therapist, episode.id, { ...year, objective: undefined });
+    expect(note.objective.length).toBeLessThanOrEqual(OBJECTIVE_DRAFT_MAX_LENGTH);
+    expect(note.objective).toContain(
+      `- 26 test sessions from ${isoDaysFromToday(sessionDays[0]!)} to ${isoDaysFromToday(sessionDays[25]!)}; each test with its first and latest value of the period:`,
+    );
+    expect(note.objective).toContain('  - Single hop for distance, in 26 test sessions:');
+    expect(note.objective).toContain(
+      '- 24 more test sessions in this period are not listed: see the progress charts and the CSV export.',
+    );
+    expect(note.objective).toContain(
+      `- 120 visits from ${isoDaysFromToday(-372)} to ${isoDaysFromToday(-372 + 3 * 119)}`,
+    );
+    expect(await countNoteRows(t)).toEqual({ ...before, note: before.note + 1 });
+    // The preview gives the same text, and the draft can be saved again and signed as it is.
+    expect((await ok<NoteObjectiveDraft>(preview(episode.id, year.periodStart, year.periodEnd))).text).toBe(
+      note.objective,
+    );
+    const saved = await ok<Note>(put(note.id, replacement(note)));
+    expect((await signNote(t, a.therapist, saved)).objective).toBe(note.objective);
+  }, 120_000);
+});
+
 describe('bad input', () => {
   let episodeId: string;
   beforeAll(async () => {
@@ -385,6 +471,35 @@ describe('editing and discarding a draft', () => {
     expect((await remove(note.id)).status).toBe(404);
   });
 
+  it('lets only the author or a clinician who signs discard a draft; anyone else is 403 and nothing is deleted', async () => {
+    const episode = await newEpisode();
+    const otherAssistant = await createUser(t, a, 'assistant');
+    const therapistsDraft = await createNote(t, a.therapist, episode.id);
+    const assistantsDraft = await createNote(t, a.assistant, episode.id);
+    const rows = {
+      therapist: await storedNote(t, therapistsDraft.id),
+      assistant: await storedNote(t, assistantsDraft.id),
+    };
+    const counts = await countNoteRows(t);
+    for (const [who, user, note] of [
+      ['an assistant, the therapist’s draft', a.assistant, therapistsDraft],
+      ['another assistant', otherAssistant, assistantsDraft],
+    ] as const) {
+      const refused = await remove(note.id, user);
+      expect({ who, status: refused.status, code: codeOf(refused) }).toEqual({ who, status: 403, code: 'FORBIDDEN' });
+    }
+    // An admin may not write notes at all.
+    expect((await remove(assistantsDraft.id, a.admin)).status).toBe(403);
+    expect(await storedNote(t, therapistsDraft.id)).toBe(rows.therapist);
+    expect(await storedNote(t, assistantsDraft.id)).toBe(rows.assistant);
+    expect(await countNoteRows(t)).toEqual(counts);
+
+    // A therapist (note:sign) may discard the assistant's draft; the author their own.
+    expect((await remove(assistantsDraft.id, a.therapist)).status).toBe(204);
+    expect((await remove(therapistsDraft.id, a.therapist)).status).toBe(204);
+    expect(await countNoteRows(t)).toEqual({ ...counts, note: counts.note - 2 });
+  });
+
   it('lists an episode’s notes paged, latest period first, with the reminder', async () => {
     const episode = await newEpisode();
     const older = await createNote(t, a.therapist, episode.id, {
@@ -456,8 +571,9 @@ describe('signing', () => {
     // The stored columns alone reproduce the hash (what a PDF or an auditor would check).
     const row = (
       await t.db.query<Record<string, string>>(
-        `SELECT type, to_char(period_start, 'YYYY-MM-DD') AS period_start, to_char(period_end, 'YYYY-MM-DD') AS period_end,
-                subjective, objective, assessment, plan, signed_by, signer_name, signer_title,
+        `SELECT id, episode_id, type, to_char(period_start, 'YYYY-MM-DD') AS period_start,
+                to_char(period_end, 'YYYY-MM-DD') AS period_end, subjective, objective, assessment, plan, signed_by,
+                signer_name, signer_title,
                 to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS signed_at, content_hash, status
            FROM note WHERE id = $1`,
         [draft.id],
@@ -465,6 +581,8 @@ describe('signing', () => {
     ).rows[0]!;
     expect(row['content_hash']).toBe(
       noteContentHash({
+        noteId: row['id']!,
+        episodeId: row['episode_id']!,
         type: row['type'] as Note['type'],
         periodStart: row['period_start']!,
         periodEnd: row['period_end']!,
@@ -533,6 +651,49 @@ describe('signing', () => {
     expect(await countNoteRows(t)).toEqual(counts);
     // Nor may an admin (they manage the clinic; they do not sign clinical records).
     expect((await addendum(signed.id, 'Admin correction', a.admin)).status).toBe(403);
+  });
+});
+
+describe('one clock for signatures', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('times the note’s signature and its addendum by the application’s clock, not the database’s now()', async () => {
+    const episode = await newEpisode();
+    const draft = await createNote(t, a.therapist, episode.id);
+    // Two minutes ahead of the database: a time only this process knows. Only Date is faked.
+    const appClock = new Date(Math.floor(Date.now() / 1000) * 1000 + 120_000);
+    jest.useFakeTimers({
+      now: appClock,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    const signed = await signNote(t, a.therapist, draft);
+    const corrected = await addAddendum(t, a.therapist, draft.id, 'Correction timed by the same clock.');
+    jest.useRealTimers();
+    expect(signed.signature!.signedAt).toBe(appClock.toISOString());
+    expect(corrected.addenda.map((x) => x.signature.signedAt)).toEqual([appClock.toISOString()]);
+    const stored = await t.db.query<{ gap: number }>(
+      `SELECT extract(epoch FROM a.signed_at - n.signed_at)::float AS gap
+         FROM note_addendum a JOIN note n ON n.id = a.note_id WHERE n.id = $1`,
+      [draft.id],
+    );
+    expect(stored.rows).toEqual([{ gap: 0 }]);
   });
 });
 
@@ -782,6 +943,85 @@ describe('the database protects signed notes whatever the client', () => {
     expect(await countNoteRows(t)).toEqual(counts);
   });
 
+  /** Runs SQL as any client would and returns the PostgreSQL error code and message (null when it succeeded). */
+  async function sqlRefusal(sql: string, params: unknown[] = []): Promise<{ code: string; message: string } | null> {
+    try {
+      await t.db.query(sql, params);
+      return null;
+    } catch (error) {
+      const { code, message } = error as { code?: string; message: string };
+      return { code: code ?? 'unknown', message };
+    }
+  }
+
+  const SIGNATURE = `status = 'signed', signed_by = $2, signed_at = now(), signer_name = 'Forger', content_hash = repeat('0', 64)`;
+
+  it('refuses a note inserted already signed (a forged signature), even with every signature column filled', async () => {
+    const episode = await newEpisode();
+    const counts = await countNoteRows(t);
+    const refused = await sqlRefusal(
+      `INSERT INTO note (clinic_id, episode_id, type, status, period_start, period_end, subjective, objective, assessment,
+                         plan, author_id, signed_by, signed_at, signer_name, content_hash)
+       VALUES ($1, $2, 'progress', 'signed', CURRENT_DATE - 10, CURRENT_DATE - 1, 'S', 'O', 'A', 'P', $3, $3, now(),
+               'Test therapist', repeat('0', 64))`,
+      [a.id, episode.id, a.therapist.id],
+    );
+    expect(refused).toMatchObject({ code: 'P0001', message: expect.stringMatching(/can only be inserted as a draft/) });
+    expect(await countNoteRows(t)).toEqual(counts);
+    // A draft inserts, as the API does.
+    expect(
+      await sqlRefusal(
+        `INSERT INTO note (clinic_id, episode_id, type, period_start, period_end, author_id)
+         VALUES ($1, $2, 'daily', CURRENT_DATE - 1, CURRENT_DATE - 1, $3)`,
+        [a.id, episode.id, a.therapist.id],
+      ),
+    ).toBeNull();
+  });
+
+  it('refuses a signing UPDATE that also changes what is signed, column by column; the draft is unchanged', async () => {
+    const episode = await newEpisode();
+    const other = await newEpisode();
+    const draft = await createNote(t, a.therapist, episode.id);
+    const stored = await storedNote(t, draft.id);
+    const changes = [
+      "type = 'daily'",
+      'period_start = period_start - 1',
+      'period_end = period_end - 1',
+      "subjective = subjective || ' '",
+      "objective = 'Rewritten while signing'",
+      'assessment = upper(assessment)',
+      "plan = ''",
+    ];
+    for (const change of changes) {
+      const refused = await sqlRefusal(`UPDATE note SET ${SIGNATURE}, ${change} WHERE id = $1`, [
+        draft.id,
+        a.therapist.id,
+      ]);
+      expect({ change, refused }).toEqual({
+        change,
+        refused: { code: 'P0001', message: expect.stringMatching(/signing cannot change its content/) },
+      });
+    }
+    // Moving it while signing is refused too (by either trigger).
+    for (const [change, value] of [
+      ['episode_id', other.id],
+      ['author_id', a.assistant.id],
+    ] as const) {
+      const refused = await sqlRefusal(`UPDATE note SET ${SIGNATURE}, ${change} = $3 WHERE id = $1`, [
+        draft.id,
+        a.therapist.id,
+        value,
+      ]);
+      expect({ change, code: refused?.code }).toEqual({ change, code: 'P0001' });
+    }
+    expect(await storedNote(t, draft.id)).toBe(stored);
+    // Signing what is there, and only that, goes through.
+    expect(await sqlRefusal(`UPDATE note SET ${SIGNATURE} WHERE id = $1`, [draft.id, a.therapist.id])).toBeNull();
+    expect((await t.db.query('SELECT status, plan FROM note WHERE id = $1', [draft.id])).rows).toEqual([
+      { status: 'signed', plan: draft.plan },
+    ]);
+  });
+
   it('is not over-broad: a draft can still be updated and deleted directly', async () => {
     const episode = await newEpisode();
     const draft = await createNote(t, a.therapist, episode.id);
@@ -897,6 +1137,88 @@ describe('the progress-report reminder', () => {
   }
 
   const days = (...ago: number[]) => ago.map((d) => isoDaysFromToday(-d));
+
+  it('begins the first period on the first day of care: a test session or a note period before the first visit', async () => {
+    const { clinic, episodeId } = await setting();
+    await insertVisitsOn(t, clinic.id, episodeId, clinic.therapist.id, days(10, 5));
+    await setProgressRule(t, clinic.id, { visitInterval: 10, dayLimit: 20 });
+    expect(await reminders(clinic, episodeId)).toMatchObject({
+      reportingPeriodStart: isoDaysFromToday(-10),
+      due: false,
+    });
+
+    // An evaluation (test session) 25 days ago: today is the period's 26th day, past a 20-day limit.
+    await ok(
+      t.http
+        .post(`/api/v1/episodes/${episodeId}/assessments`)
+        .set('authorization', clinic.therapist.auth)
+        .send({ performedOn: isoDaysFromToday(-25), measurements: [{ type: 'effusion', input: { grade: 'trace' } }] }),
+      201,
+    );
+    expect(await reminders(clinic, episodeId)).toEqual({
+      visitsSinceLastProgressNote: 2,
+      progressNoteInterval: 10,
+      progressNoteDayLimit: 20,
+      reportingPeriodStart: isoDaysFromToday(-25),
+      due: true,
+    });
+    await setProgressRule(t, clinic.id, { visitInterval: 10, dayLimit: 27 });
+    expect(await reminders(clinic, episodeId)).toMatchObject({ due: false });
+
+    // An initial evaluation note whose period began earlier still.
+    await createNote(t, clinic.therapist, episodeId, {
+      type: 'initial_evaluation',
+      periodStart: isoDaysFromToday(-30),
+      periodEnd: isoDaysFromToday(-30),
+    });
+    expect(await reminders(clinic, episodeId)).toMatchObject({
+      reportingPeriodStart: isoDaysFromToday(-30),
+      due: true,
+    });
+  });
+
+  it('finds the first day of care of many episodes in one query', async () => {
+    const clinic = await createClinic(t);
+    const [byVisit, byTest, byNote, none] = await Promise.all([0, 1, 2, 3].map(() => newEpisode(clinic.therapist)));
+    await insertVisitsOn(t, clinic.id, byVisit!.id, clinic.therapist.id, days(12));
+    await insertVisitsOn(t, clinic.id, byTest!.id, clinic.therapist.id, days(12));
+    await insertVisitsOn(t, clinic.id, byNote!.id, clinic.therapist.id, days(1));
+    await ok(
+      t.http
+        .post(`/api/v1/episodes/${byTest!.id}/assessments`)
+        .set('authorization', clinic.therapist.auth)
+        .send({ performedOn: isoDaysFromToday(-14), measurements: [{ type: 'effusion', input: { grade: 'zero' } }] }),
+      201,
+    );
+    await createNote(t, clinic.therapist, byNote!.id, {
+      periodStart: isoDaysFromToday(-16),
+      periodEnd: isoDaysFromToday(-15),
+    });
+
+    const service = t.app.get(ProgressNoteStatusService);
+    const logger = t.app.get(DataSource).logger;
+    const queries: string[] = [];
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, queryRunner) => {
+      queries.push(query);
+      original(query, parameters, queryRunner);
+    };
+    let statuses: Awaited<ReturnType<ProgressNoteStatusService['forEpisodes']>>;
+    try {
+      statuses = await service.forEpisodes(clinic.id, [byVisit!.id, byTest!.id, byNote!.id, none!.id], today());
+    } finally {
+      logger.logQuery = original;
+    }
+    expect([byVisit, byTest, byNote, none].map((e) => statuses.get(e!.id)?.reportingPeriodStart)).toEqual([
+      isoDaysFromToday(-12),
+      isoDaysFromToday(-14),
+      isoDaysFromToday(-16),
+      null,
+    ]);
+    // The clinic's rule, then one statement for every episode.
+    expect(queries.filter((q) => q.includes('treatment_session'))).toHaveLength(1);
+    expect(queries).toHaveLength(2);
+  });
 
   it('is due on the 10th visit, not the 9th', async () => {
     const { clinic, episodeId } = await setting();

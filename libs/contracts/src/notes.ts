@@ -115,7 +115,10 @@ export interface ProgressNoteStatus {
   progressNoteInterval: number;
   /** The clinic's calendar-day limit, or null when it uses none. */
   progressNoteDayLimit: number | null;
-  /** First day of the current reporting period: the day after the last progress report's period, else the episode's first visit. */
+  /**
+   * First day of the current reporting period: the day after the last progress report's period, else the
+   * episode's first day of care (its first visit, test session or note period, whichever is earliest).
+   */
   reportingPeriodStart: string | null;
   due: boolean;
 }

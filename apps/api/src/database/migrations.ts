@@ -7,6 +7,7 @@ import { ProtectProtocolsAndProgrammeHistory1795573210048 } from '../../../../mi
 import { AllowProtocolMeasureTypes1795573210049 } from '../../../../migrations/1795573210049-AllowProtocolMeasureTypes.js';
 import { AddNotesAndClinicSettings1795576210458 } from '../../../../migrations/1795576210458-AddNotesAndClinicSettings.js';
 import { ProtectSignedNotes1795576210459 } from '../../../../migrations/1795576210459-ProtectSignedNotes.js';
+import { ProtectNoteSigning1795576210460 } from '../../../../migrations/1795576210460-ProtectNoteSigning.js';
 
 /** The migration chain in order. A new migration is appended here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AllowProtocolMeasureTypes1795573210049,
   AddNotesAndClinicSettings1795576210458,
   ProtectSignedNotes1795576210459,
+  ProtectNoteSigning1795576210460,
 ];

@@ -67,8 +67,9 @@ const FOREIGN_KEYS: Record<string, FieldIssue> = {
  * Triggers that refuse a change to a legal record (SQLSTATE P0001, RAISE EXCEPTION), known by the
  * PL/pgSQL function that raised it (the driver's `where`, "PL/pgSQL function protect_signed_note() line
  * 7 at RAISE") and its message. The services refuse these first; this keeps a race or a bug a clear
- * 409 rather than a 500. Other raises (e.g. a draft moved to another episode, which no route does) stay
- * unexpected.
+ * 409 rather than a 500. Other raises stay unexpected (a 500): no route can cause them, so they mean a
+ * bug — a draft moved to another episode, a note inserted already signed, or a signing UPDATE that also
+ * changes the content (`protect_note_signing`: sign() writes only the signature, at the version read).
  */
 const TRIGGER_REFUSALS: { trigger: string; message: RegExp; code: ErrorCode; text: string }[] = [
   {

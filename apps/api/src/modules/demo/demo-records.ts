@@ -289,9 +289,10 @@ export interface DemoSigner {
 }
 
 /**
- * Signed notes as the notes API would have written them: drafted on the signing day, signed with the
- * signer's name and title and the hash of the signed content, then their addenda. Inserted already
- * signed (the signed-note trigger guards updates and deletes, not inserts).
+ * Signed notes as the notes API would have written them: a draft (the only way a note can be
+ * inserted), then signed by an UPDATE that adds the signer's name and title, the time and the hash of
+ * the signed content and changes nothing else (the signing trigger checks both). Then their addenda.
+ * Only the demo back-dates the signature, so that the history reads like months of care.
  */
 export async function seedDemoNotes(demo: DemoContext, notes: readonly DemoNote[], signer: DemoSigner): Promise<void> {
   const { manager, calendar, clinicId, episode } = demo;
@@ -306,29 +307,42 @@ export async function seedDemoNotes(demo: DemoContext, notes: readonly DemoNote[
       assessment: spec.assessment,
       plan: spec.plan,
     };
+    const draftedAt = calendar.at(spec.signedDaysAgo, TIME.change);
     const { identifiers } = await manager.getRepository(NoteEntity).insert({
       ...content,
       clinicId,
       episodeId: episode.id,
-      status: 'signed',
+      status: 'draft',
       authorId: signer.id,
-      signedBy: signer.id,
-      signedAt,
-      signerName: signer.name,
-      signerTitle: signer.title,
-      contentHash: noteContentHash({
-        ...content,
-        signerId: signer.id,
-        signerName: signer.name,
-        signerTitle: signer.title,
-        signedAt: signedAt.toISOString(),
-      }),
-      createdAt: calendar.at(spec.signedDaysAgo, TIME.change),
-      updatedAt: signedAt,
-      // Drafted, then signed: two versioned writes.
-      version: 2,
+      createdAt: draftedAt,
+      updatedAt: draftedAt,
+      version: 1,
     });
     const noteId = (identifiers[0] as { id: string }).id;
+    await manager
+      .createQueryBuilder()
+      .update(NoteEntity)
+      .set({
+        status: 'signed',
+        signedBy: signer.id,
+        signedAt,
+        signerName: signer.name,
+        signerTitle: signer.title,
+        contentHash: noteContentHash({
+          ...content,
+          noteId,
+          episodeId: episode.id,
+          signerId: signer.id,
+          signerName: signer.name,
+          signerTitle: signer.title,
+          signedAt: signedAt.toISOString(),
+        }),
+        updatedAt: signedAt,
+        // Drafted, then signed: two versioned writes.
+        version: 2,
+      })
+      .where('id = :noteId AND clinic_id = :clinicId', { noteId, clinicId })
+      .execute();
     for (const addendum of spec.addenda) {
       await manager.getRepository(NoteAddendumEntity).insert({
         clinicId,

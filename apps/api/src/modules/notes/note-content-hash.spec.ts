@@ -10,6 +10,8 @@ import {
 } from './note-content-hash.js';
 
 const CONTENT: SignedNoteContent = {
+  noteId: '0c9d7f4e-2b1a-4c3d-8e5f-6a7b8c9d0e1f',
+  episodeId: '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b',
   type: 'progress',
   periodStart: '2026-03-01',
   periodEnd: '2026-03-31',
@@ -26,7 +28,8 @@ const CONTENT: SignedNoteContent = {
 describe('canonicalNoteContent', () => {
   it('writes every field once, keys in code-point order, no white space, strings JSON-escaped', () => {
     expect(canonicalNoteContent(CONTENT)).toBe(
-      '{"assessment":"Progressing; hop symmetry below 90%.","objective":"Single hop LSI 81.1%.",' +
+      '{"assessment":"Progressing; hop symmetry below 90%.","episodeId":"3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b",' +
+        '"noteId":"0c9d7f4e-2b1a-4c3d-8e5f-6a7b8c9d0e1f","objective":"Single hop LSI 81.1%.",' +
         '"periodEnd":"2026-03-31","periodStart":"2026-03-01","plan":"Continue phase 3. Re-test in 4 weeks.",' +
         '"signedAt":"2026-04-01T16:20:31.123Z","signerId":"5b3f1f0e-4a8e-4f0e-9d55-0c2b7d6a1e01",' +
         '"signerName":"Terry Therapist","signerTitle":"PT, DPT",' +
@@ -59,6 +62,8 @@ describe('noteContentHash', () => {
   it('changes when any signed field changes, even by white space, case or Unicode form', () => {
     const original = noteContentHash(CONTENT);
     const changes: Partial<SignedNoteContent>[] = [
+      { noteId: '0c9d7f4e-2b1a-4c3d-8e5f-6a7b8c9d0e10' },
+      { episodeId: '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0c' },
       { type: 'daily' },
       { periodStart: '2026-03-02' },
       { periodEnd: '2026-03-30' },
@@ -85,8 +90,8 @@ describe('noteContentHash', () => {
 
 describe('signedContentOf / hasIntactContent', () => {
   const note = (overrides: Partial<Note> = {}): Note => ({
-    id: 'n-1',
-    episodeId: 'e-1',
+    id: CONTENT.noteId,
+    episodeId: CONTENT.episodeId,
     type: CONTENT.type,
     status: 'signed',
     periodStart: CONTENT.periodStart,
@@ -118,6 +123,9 @@ describe('signedContentOf / hasIntactContent', () => {
 
   it('detects a changed section or signature, and has nothing to check on a draft', () => {
     expect(hasIntactContent(note({ plan: 'Discharge.' }))).toBe(false);
+    // The same signed text and hash shown on another note, or under another episode, is not intact.
+    expect(hasIntactContent(note({ id: '0c9d7f4e-2b1a-4c3d-8e5f-6a7b8c9d0e10' }))).toBe(false);
+    expect(hasIntactContent(note({ episodeId: '3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0c' }))).toBe(false);
     expect(hasIntactContent(note({ signature: { ...note().signature!, name: 'Someone Else' } }))).toBe(false);
     expect(signedContentOf(note({ status: 'draft', signature: null, contentHash: null }))).toBeNull();
     expect(hasIntactContent(note({ status: 'draft', signature: null, contentHash: null }))).toBe(false);

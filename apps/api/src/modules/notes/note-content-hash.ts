@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Note, NoteType } from '@proprio/contracts';
 
-/** What a signature vouches for: the note's content and who signed it, when. */
+/**
+ * What a signature vouches for: which note of which episode, its content, and who signed it, when.
+ * The ids tie the text to its record: the same words signed on another note hash differently.
+ */
 export interface SignedNoteContent {
+  noteId: string;
+  episodeId: string;
   type: NoteType;
   periodStart: string;
   periodEnd: string;
@@ -19,6 +24,8 @@ export interface SignedNoteContent {
 
 const KEYS = [
   'assessment',
+  'episodeId',
+  'noteId',
   'objective',
   'periodEnd',
   'periodStart',
@@ -33,8 +40,14 @@ const KEYS = [
 
 /**
  * The canonical JSON of signed content: every field, keys in code-point order, no white space,
- * strings exactly as stored (no trimming or Unicode normalisation). Anyone holding the fields can
- * rebuild it byte for byte, so a printed hash can be checked against the record.
+ * strings exactly as stored (no trimming or Unicode normalisation), ids as lower-case UUIDs, dates
+ * as YYYY-MM-DD, `signedAt` as ISO 8601 UTC with milliseconds, a missing title as null:
+ *
+ *   {"assessment":…,"episodeId":…,"noteId":…,"objective":…,"periodEnd":…,"periodStart":…,"plan":…,
+ *    "signedAt":…,"signerId":…,"signerName":…,"signerTitle":…,"subjective":…,"type":…}
+ *
+ * Anyone holding the record can rebuild it byte for byte, so a printed hash can be checked against
+ * this note of this episode.
  */
 export function canonicalNoteContent(content: SignedNoteContent): string {
   return `{${KEYS.map((key) => `${JSON.stringify(key)}:${JSON.stringify(content[key])}`).join(',')}}`;
@@ -49,6 +62,8 @@ export function noteContentHash(content: SignedNoteContent): string {
 export function signedContentOf(note: Note): SignedNoteContent | null {
   if (note.signature === null) return null;
   return {
+    noteId: note.id,
+    episodeId: note.episodeId,
     type: note.type,
     periodStart: note.periodStart,
     periodEnd: note.periodEnd,

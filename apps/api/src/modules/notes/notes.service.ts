@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FieldIssue, Note, NoteObjectiveDraft, NotePage } from '@proprio/contracts';
+import { hasPermission, type FieldIssue, type Note, type NoteObjectiveDraft, type NotePage } from '@proprio/contracts';
 import { DataSource, In, type QueryDeepPartialEntity } from 'typeorm';
 import { AppError } from '../../core/errors/app-error.js';
 import type { RequestContext } from '../../core/tenancy/request-context.js';
@@ -31,6 +31,8 @@ const alreadySigned = () =>
   );
 const notSigned = () =>
   new AppError(409, 'NOTE_NOT_SIGNED', 'The note is a draft: edit it, or sign it before adding an addendum.');
+const notYourDraft = () =>
+  new AppError(403, 'FORBIDDEN', 'Only the author of a draft, or a clinician who signs notes, may discard it.');
 const archived = () =>
   new AppError(
     409,
@@ -149,9 +151,13 @@ export class NotesService {
     return this.get(ctx, noteId);
   }
 
-  /** Discards a draft; a signed note is never deleted. */
+  /**
+   * Discards a draft; a signed note is never deleted. Only the draft's author, or a clinician who
+   * may sign notes, may discard it: an assistant cannot throw away a therapist's draft.
+   */
   async remove(ctx: RequestContext, noteId: string): Promise<void> {
-    await this.writableDraft(ctx, noteId, null);
+    const { note } = await this.writableDraft(ctx, noteId, null);
+    if (note.authorId !== ctx.userId && !hasPermission(ctx.role, 'note:sign')) throw notYourDraft();
     const result = await this.dataSource
       .createQueryBuilder()
       .delete()
@@ -177,6 +183,8 @@ export class NotesService {
     const signer = await this.signer(ctx);
     const signedAt = new Date();
     const contentHash = noteContentHash({
+      noteId: note.id,
+      episodeId: note.episodeId,
       type: note.type,
       periodStart: note.periodStart,
       periodEnd: note.periodEnd,
@@ -201,7 +209,11 @@ export class NotesService {
     return this.get(ctx, noteId);
   }
 
-  /** A correction or addition to a signed note, signed by its author now. Possible in an archived episode too. */
+  /**
+   * A correction or addition to a signed note, signed by its author now. Possible in an archived
+   * episode too. Its time comes from the same clock as the note's signature (this process, not the
+   * database's now()), so the two can be compared.
+   */
   async addAddendum(ctx: RequestContext, noteId: string, dto: CreateAddendumDto): Promise<Note> {
     const note = await this.findNote(ctx, noteId);
     if (note.status !== 'signed') throw notSigned();
@@ -213,6 +225,7 @@ export class NotesService {
       signedBy: signer.id,
       signerName: signer.displayName,
       signerTitle: signer.professionalTitle,
+      signedAt: new Date(),
     });
     return this.get(ctx, noteId);
   }

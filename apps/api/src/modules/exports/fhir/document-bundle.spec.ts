@@ -345,7 +345,7 @@ interface Composed {
 }
 const compositionOf = (b: FhirBundle) => b.entry[0]!.resource as unknown as Composed;
 const practitionerAt = (b: FhirBundle, reference: { reference: string }) =>
-  b.entry.find((e) => e.fullUrl === reference.reference)!.resource as { name: { text: string }[] };
+  b.entry.find((e) => e.fullUrl === reference.reference)!.resource as unknown as { name: { text: string }[] };
 const RECORD_TITLE = 'Structured episode record (generated at export, not part of the signed note)';
 
 describe('the Composition: status, date and attester follow the signing and the addenda', () => {

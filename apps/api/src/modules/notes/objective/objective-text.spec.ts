@@ -1,19 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { computeMeasure, evaluateCriteria, type MeasureType } from '@proprio/clinical';
-import type {
-  Assessment,
-  Episode,
-  Measurement,
-  Patient,
-  PhaseTransition,
-  Programme,
-  QuestionnaireResponse,
-  RecordStatus,
-  SymmetryPoint,
-  TreatmentSession,
+import { changeWithinMeasurementError, computeMeasure, evaluateCriteria, type MeasureType } from '@proprio/clinical';
+import {
+  NOTE_SECTION_MAX_LENGTH,
+  type Assessment,
+  type Episode,
+  type Measurement,
+  type Patient,
+  type PhaseTransition,
+  type Programme,
+  type QuestionnaireResponse,
+  type RecordStatus,
+  type SymmetryPoint,
+  type TreatmentSession,
 } from '@proprio/contracts';
 import type { EpisodeRecord } from '../../exports/episode-record.service.js';
-import { buildObjectiveDraft } from './objective-text.js';
+import { buildObjectiveDraft, OBJECTIVE_DRAFT_MAX_LENGTH } from './objective-text.js';
 
 const PERIOD = { periodStart: '2026-03-01', periodEnd: '2026-03-31' };
 const hop = (involved: number[], uninvolved: number[]) => ({ trials: { involved, uninvolved } });
@@ -347,8 +348,23 @@ describe('buildObjectiveDraft', () => {
   it('lists the period’s phase changes with phase names and the override reason', () => {
     expect(sectionOf('Phase changes')).toEqual([
       'Phase changes',
-      '- 2026-03-20: Strength and control → Running and landing; advanced without every exit criterion met; override reason: "Surgeon cleared running; effusion checked weekly.".',
+      // The reason's own full stop ends the line: no doubled `."`.
+      '- 2026-03-20: Strength and control → Running and landing; advanced without every exit criterion met; override reason: "Surgeon cleared running; effusion checked weekly."',
     ]);
+  });
+
+  it('ends a phase change with a full stop when the override reason has none of its own', () => {
+    const record = episodeRecord();
+    record.history = {
+      revisions: [],
+      transitions: [
+        transition('2026-03-20T12:00:00.000Z', 'p2', 'p3', 'Surgeon cleared running  '),
+        transition('2026-03-21T12:00:00.000Z', 'p3', 'p2', 'Effusion back?'),
+      ],
+    };
+    const text = buildObjectiveDraft(record, PERIOD).text;
+    expect(text).toContain('override reason: "Surgeon cleared running".\n');
+    expect(text).toContain('override reason: "Effusion back?"\n');
   });
 
   it('gives the current phase gate as of today and says it is not limited to the period', () => {
@@ -396,5 +412,215 @@ describe('buildObjectiveDraft', () => {
     expect(oneDay.sources).toEqual({ measurements: 0, questionnaires: 0, sessions: 1, phaseTransitions: 0 });
     const first = buildObjectiveDraft(episodeRecord(), { periodStart: '2026-03-01', periodEnd: '2026-03-01' });
     expect(first.text).toContain('- 1 visit: 2026-03-01.');
+  });
+});
+
+/** Calendar date `days` after `date`. */
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const YEAR = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+const reading = (value: number) => ({
+  value,
+  unit: 'N.m',
+  device: 'Biodex System 4',
+  mode: 'concentric',
+  velocityDegPerSecond: 60,
+});
+const HOPS: { type: MeasureType; uninvolved: number }[] = [
+  { type: 'hop_single', uninvolved: 160 },
+  { type: 'hop_triple', uninvolved: 480 },
+  { type: 'hop_crossover', uninvolved: 420 },
+];
+
+/**
+ * A year after an ACL reconstruction, as the API would return it: a test session every two weeks (three
+ * hop tests, range of motion, effusion; the hop LSI rising from about 60% to 95% with noise), monthly
+ * KOOS, IKDC and ACL-RSI, 120 treatment visits, two phase changes. Deterministic. Listing every value
+ * gives about 36,000 characters, nearly twice what a note section holds.
+ */
+function yearRecord(): EpisodeRecord {
+  const assessments: Assessment[] = [];
+  const symmetry = new Map<MeasureType, SymmetryPoint[]>(HOPS.map((h) => [h.type, []]));
+  for (let i = 0; i < 26; i++) {
+    const date = addDays('2026-01-05', 14 * i);
+    const share = 0.6 + (0.35 * i) / 25 + (((i * 7) % 5) - 2) / 100;
+    const hops = HOPS.map(({ type, uninvolved }, h) =>
+      measurement(type, hop([Math.round(uninvolved * share) - h, Math.round(uninvolved * share) + h], [uninvolved]), {
+        createdAt: `${date}T09:0${h}:00.000Z`,
+      }),
+    );
+    const timed = [2.1 / share, 2.1 / share + 0.04].map((x) => Math.round(x * 100) / 100);
+    const session = assessment(date, [
+      ...hops,
+      measurement('hop_timed_6m', hop(timed, [2.1]), { createdAt: `${date}T09:03:00.000Z` }),
+      measurement('strength_quadriceps', {
+        involved: reading(Math.round(240 * share)),
+        uninvolved: reading(240),
+      }),
+      measurement('y_balance', {
+        involved: {
+          limbLengthCm: 90,
+          reachCm: { anterior: [60 + (i % 8)], posteromedial: [95], posterolateral: [92] },
+        },
+        uninvolved: { limbLengthCm: 90, reachCm: { anterior: [68], posteromedial: [100], posterolateral: [95] } },
+      }),
+      measurement('knee_rom', { involved: { extensionDeficitDeg: i < 4 ? 3 : 0, flexionDeg: 110 + i } }),
+      measurement('effusion', { grade: i < 6 ? 'trace' : 'zero' }),
+    ]);
+    assessments.push(session);
+    for (const m of session.measurements.slice(0, HOPS.length)) {
+      const points = symmetry.get(m.type)!;
+      const previous = points[points.length - 1]?.lsi ?? null;
+      const change = previous === null ? null : m.lsi! - previous;
+      points.push(
+        point(m, date, change, previous === null ? null : changeWithinMeasurementError(previous, m.lsi!, 8.09)),
+      );
+    }
+  }
+  const questionnaires = Array.from({ length: 12 }, (_, month) => {
+    const date = addDays('2026-01-15', 30 * month);
+    return [
+      questionnaire('koos', date, {
+        pain: 60 + month * 3,
+        symptoms: 55 + month * 3,
+        adl: 70 + month * 2,
+        sport: 20 + month * 6,
+        qol: 25 + month * 5,
+      }),
+      questionnaire('ikdc', date, { total: 40 + month * 4.1 }),
+      questionnaire('acl_rsi', date, { total: 30 + month * 3.3 }),
+    ];
+  }).flat();
+  const exercises = ['Quadriceps set', 'Step-down', 'Single-leg squat', 'Lateral hop', 'Deceleration drill'];
+  const sessions = Array.from({ length: 120 }, (_, i) =>
+    visit(
+      addDays('2026-01-02', Math.floor((i * 360) / 120)),
+      (5 - Math.floor(i / 24)) % 6,
+      4 + (i % 5),
+      exercises.slice(0, 2 + (i % 4)),
+    ),
+  );
+  const record = episodeRecord();
+  return {
+    ...record,
+    history: {
+      revisions: [],
+      transitions: [
+        transition('2026-03-02T12:00:00.000Z', 'p1', 'p2', null),
+        transition('2026-06-01T12:00:00.000Z', 'p2', 'p3', 'Surgeon cleared running.'),
+      ],
+    },
+    assessments,
+    symmetry: HOPS.map(({ type }) => ({ type, label: type, mdc90: 8.09, points: symmetry.get(type)! })),
+    questionnaires,
+    sessions,
+    asOf: '2027-01-05',
+  };
+}
+
+describe('buildObjectiveDraft over a long period', () => {
+  const record = yearRecord();
+  const draft = buildObjectiveDraft(record, YEAR);
+  const lines = draft.text.split('\n');
+  const hopsOf = (type: MeasureType) => record.assessments.map((a) => a.measurements.find((m) => m.type === type)!);
+
+  it('would not fit in full: the year listed month by month is longer than a note section', () => {
+    // Each month alone fits, so it is listed in full; together they are what the year would list.
+    const months = Array.from({ length: 12 }, (_, m) => {
+      const start = `2026-${String(m + 1).padStart(2, '0')}-01`;
+      const end = addDays(`${m === 11 ? '2027' : '2026'}-${String(((m + 1) % 12) + 1).padStart(2, '0')}-01`, -1);
+      const text = buildObjectiveDraft(record, { periodStart: start, periodEnd: end }).text;
+      expect(text).not.toContain('more test session');
+      return text.slice(text.indexOf('Tests and measures'), text.indexOf('\n\nPhase changes'));
+    });
+    expect(months.reduce((n, text) => n + text.length, 0)).toBeGreaterThan(NOTE_SECTION_MAX_LENGTH);
+  });
+
+  it('is condensed within the draft limit, which leaves room in the section for the clinician', () => {
+    expect(draft.text.length).toBeLessThanOrEqual(OBJECTIVE_DRAFT_MAX_LENGTH);
+    expect(OBJECTIVE_DRAFT_MAX_LENGTH).toBeLessThan(NOTE_SECTION_MAX_LENGTH);
+    expect(draft.text).not.toContain('The rest is not listed');
+    // Every record of the period still counts, listed or not.
+    expect(draft.sources).toEqual({ measurements: 26 * 8, questionnaires: 36, sessions: 120, phaseTransitions: 2 });
+  });
+
+  it('gives each test its first and latest value of the period, with the change between them', () => {
+    const [first, latest] = [record.assessments[0]!, record.assessments[25]!];
+    const singles = hopsOf('hop_single');
+    const from = singles[0]!.lsi!;
+    const to = singles[25]!.lsi!;
+    const one = (x: number) => x.toFixed(1).replace(/\.0$/, '');
+    const start = lines.indexOf('  - Single hop for distance, in 26 test sessions:');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toMatch(
+      new RegExp(`^ {4}- first, ${first.performedOn} test session: Single hop for distance: .*; LSI ${one(from)}%\\.$`),
+    );
+    expect(lines[start + 2]).toMatch(
+      new RegExp(
+        `^ {4}- latest, ${latest.performedOn} test session: Single hop for distance: .*; LSI ${one(to)}%; .* LSI points since the previous test, (within|beyond) measurement error, MDC90 8\\.1\\.$`,
+      ),
+    );
+    expect(lines[start + 3]).toBe(
+      `    - LSI from ${one(from)}% to ${one(to)}%: +${one(to - from)} LSI points over the period, beyond measurement error, MDC90 8.1.`,
+    );
+    expect(draft.text).toContain(`- 26 test sessions from ${first.performedOn} to ${latest.performedOn};`);
+    expect(draft.text).toContain('  - Knee range of motion, in 26 test sessions:');
+    expect(draft.text).toContain('  - Quadriceps strength, in 26 test sessions:');
+    expect(draft.text).toContain('  - Effusion (stroke test), in 26 test sessions:');
+    // Only the first and the latest session of the year are listed; the 24 between them are counted.
+    expect(draft.text).toContain(
+      '- 24 more test sessions in this period are not listed: see the progress charts and the CSV export.',
+    );
+    expect(draft.text).not.toContain(record.assessments[1]!.performedOn);
+  });
+
+  it('gives each questionnaire its first and latest response, and the visits by count, range and exercises', () => {
+    const section = lines.slice(lines.indexOf('Questionnaires'), lines.indexOf('Treatment visits') - 1);
+    // Instruments in the registry's order, each with its first and latest response; the rest counted.
+    expect(section).toHaveLength(1 + 3 * 2 + 1);
+    expect(section[1]).toBe('- first 2026-01-15 IKDC Subjective Knee Form: score 40.');
+    expect(section[3]).toMatch(/^- first 2026-01-15 KOOS: Pain 60, /);
+    expect(section[4]).toMatch(new RegExp(`^- latest ${addDays('2026-01-15', 330)} KOOS: Pain 93, `));
+    expect(section[7]).toBe(
+      '- 30 more questionnaires in this period are not listed: see the progress charts and the CSV export.',
+    );
+    expect(draft.text).toContain(`- latest ${addDays('2026-01-15', 330)} IKDC Subjective Knee Form: score 85.1.`);
+    const visits = record.sessions;
+    expect(draft.text).toContain(
+      `- 120 visits from ${visits[0]!.performedOn} to ${visits[119]!.performedOn} (each date is in the visits list and the CSV export).`,
+    );
+    const pains = visits.map((v) => v.pain!);
+    const rpes = visits.map((v) => v.rpe!);
+    expect(draft.text).toContain(
+      `- Pain ${Math.min(...pains)}–${Math.max(...pains)}/10 (120 of 120 visits rated); ` +
+        `RPE ${Math.min(...rpes)}–${Math.max(...rpes)}/10 (120 of 120 visits rated).`,
+    );
+    expect(draft.text).toContain('- Exercises done: Quadriceps set (120 visits), Step-down (120 visits),');
+    expect(draft.text).toContain('override reason: "Surgeon cleared running."');
+  });
+
+  it('is deterministic', () => {
+    expect(buildObjectiveDraft(yearRecord(), YEAR)).toEqual(draft);
+  });
+
+  it('as a last resort cuts at a line boundary under an explicit notice, never beyond the limit', () => {
+    // Sixty phase changes, each with a long override reason: more than a draft holds even condensed.
+    const reason = `Cleared by the surgeon after review; ${'effusion and pain checked at every visit; '.repeat(25)}done`;
+    const transitions = Array.from({ length: 60 }, (_, i) =>
+      transition(`${addDays('2026-01-10', 5 * i)}T12:00:00.000Z`, i % 2 ? 'p3' : 'p2', i % 2 ? 'p2' : 'p3', reason),
+    );
+    const long = buildObjectiveDraft({ ...record, history: { revisions: [], transitions } }, YEAR);
+    expect(long.text.length).toBeLessThanOrEqual(OBJECTIVE_DRAFT_MAX_LENGTH);
+    const kept = long.text.split('\n');
+    expect(kept[kept.length - 1]).toBe(
+      `[The rest is not listed: the draft reached its limit of ${OBJECTIVE_DRAFT_MAX_LENGTH} characters; see the progress charts and the CSV export.]`,
+    );
+    // Every phase change kept is whole; the ones that did not fit are left out, not cut mid-line.
+    const changes = kept.filter((l) => l.includes(' → '));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.length).toBeLessThan(60);
+    for (const line of changes) expect(line.endsWith(`override reason: "${reason}".`)).toBe(true);
+    expect(long.sources.phaseTransitions).toBe(60);
   });
 });

@@ -1,5 +1,7 @@
 import {
+  changeWithinMeasurementError,
   INSTRUMENT_LABELS,
+  INSTRUMENTS,
   KOOS12_SCALE_KEYS,
   KOOS12_SCALES,
   KOOS_SUBSCALE_KEYS,
@@ -7,13 +9,16 @@ import {
   MEASURE_TYPES,
   type CriterionEvaluation,
   type Instrument,
+  type MeasureType,
 } from '@proprio/clinical';
-import type {
-  Assessment,
-  Measurement,
-  NoteObjectiveDraft,
-  QuestionnaireResponse,
-  SymmetryPoint,
+import {
+  NOTE_SECTION_MAX_LENGTH,
+  type Assessment,
+  type Measurement,
+  type NoteObjectiveDraft,
+  type PhaseTransition,
+  type QuestionnaireResponse,
+  type SymmetryPoint,
 } from '@proprio/contracts';
 import type { EpisodeRecord } from '../../exports/episode-record.service.js';
 import { formatMeasuredValue, formatNumber, measurementValues } from '../../exports/measurement-values.js';
@@ -26,78 +31,248 @@ export interface NotePeriod {
 }
 
 /**
+ * The longest objective draft: three quarters of a SOAP section (NOTE_SECTION_MAX_LENGTH), so that the
+ * clinician keeps room for their own words and a saved draft can always be saved again.
+ */
+export const OBJECTIVE_DRAFT_MAX_LENGTH = Math.floor((NOTE_SECTION_MAX_LENGTH * 3) / 4);
+
+const SEE_ELSEWHERE = 'see the progress charts and the CSV export';
+
+type Detail = 'full' | 'condensed';
+
+interface PeriodRecords {
+  period: NotePeriod;
+  assessments: { assessment: Assessment; measurements: Measurement[] }[];
+  questionnaires: QuestionnaireResponse[];
+  visits: EpisodeRecord['sessions'];
+  transitions: PhaseTransition[];
+  symmetry: ReadonlyMap<string, SymmetryEntry>;
+  phaseName: (key: string) => string;
+}
+
+interface SymmetryEntry {
+  point: SymmetryPoint;
+  mdc90: number | null;
+}
+
+/**
  * The text a note's objective section starts from: what the records of the period say, in plain
  * words. Only records dated inside the period are used (current values only: superseded and voided
  * ones never appear), except the current phase gate, which is the gate as of the record's date and
  * says so. Every figure is one the record already carries (derived by the clinical library); this
  * only chooses, orders and words them. Deterministic: the same record and period give the same text.
+ *
+ * A long period (months of fortnightly tests) would not fit a note: when every value listed would
+ * exceed OBJECTIVE_DRAFT_MAX_LENGTH, each test and questionnaire is given by its first and latest
+ * value of the period (with the change between them) and the visits by their count and range; if even
+ * that is too long, the text is cut at a line boundary under an explicit notice.
  */
 export function buildObjectiveDraft(record: EpisodeRecord, period: NotePeriod): NoteObjectiveDraft {
+  const records = periodRecords(record, period);
+  const full = objectiveText(record, records, 'full');
+  const text = full.length <= OBJECTIVE_DRAFT_MAX_LENGTH ? full : fitted(objectiveText(record, records, 'condensed'));
+  return {
+    periodStart: period.periodStart,
+    periodEnd: period.periodEnd,
+    text,
+    sources: {
+      measurements: records.assessments.reduce((n, a) => n + a.measurements.length, 0),
+      questionnaires: records.questionnaires.length,
+      sessions: records.visits.length,
+      phaseTransitions: records.transitions.length,
+    },
+  };
+}
+
+function periodRecords(record: EpisodeRecord, period: NotePeriod): PeriodRecords {
   const within = (date: string) => date >= period.periodStart && date <= period.periodEnd;
-
-  const assessments = record.assessments
-    .filter((a) => within(a.performedOn))
-    .map((a) => ({ assessment: a, measurements: currentMeasurements(a) }))
-    .filter((a) => a.measurements.length > 0);
-  const questionnaires = record.questionnaires
-    .filter((q) => q.status === 'current' && within(q.completedOn))
-    .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.createdAt.localeCompare(b.createdAt));
-  const visits = record.sessions.filter((s) => within(s.performedOn));
-  const transitions = (record.history?.transitions ?? []).filter((t) => within(t.transitionedAt.slice(0, 10)));
-
-  const symmetry = new Map<string, { point: SymmetryPoint; mdc90: number | null }>();
+  const symmetry = new Map<string, SymmetryEntry>();
   for (const trend of record.symmetry) {
     for (const point of trend.points) symmetry.set(point.measurementId, { point, mdc90: trend.mdc90 });
   }
   const phaseNames = new Map((record.progression?.phases ?? []).map((p) => [p.key, p.name]));
-  const phaseName = (key: string) => phaseNames.get(key) ?? key;
+  return {
+    period,
+    assessments: record.assessments
+      .filter((a) => within(a.performedOn))
+      .map((a) => ({ assessment: a, measurements: currentMeasurements(a) }))
+      .filter((a) => a.measurements.length > 0),
+    questionnaires: record.questionnaires
+      .filter((q) => q.status === 'current' && within(q.completedOn))
+      .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.createdAt.localeCompare(b.createdAt)),
+    visits: record.sessions.filter((s) => within(s.performedOn)),
+    transitions: (record.history?.transitions ?? []).filter((t) => within(t.transitionedAt.slice(0, 10))),
+    symmetry,
+    phaseName: (key) => phaseNames.get(key) ?? key,
+  };
+}
 
-  const sections = [
-    `Reporting period ${period.periodStart} to ${period.periodEnd}.`,
+function objectiveText(record: EpisodeRecord, r: PeriodRecords, detail: Detail): string {
+  return [
+    `Reporting period ${r.period.periodStart} to ${r.period.periodEnd}.`,
     section(
       'Tests and measures',
-      assessments.flatMap(({ assessment, measurements }) => [
-        `- ${assessment.performedOn} test session${assessment.baseline ? ' (pre-operative baseline)' : ''}:`,
-        ...measurements.map((m) => `  - ${measurementLine(m, symmetry.get(m.id))}`),
-      ]),
+      detail === 'full' ? testLines(r) : condensedTestLines(r),
       'No test session in this period.',
     ),
     section(
       'Questionnaires',
-      questionnaires.map((q) => `- ${q.completedOn} ${INSTRUMENT_LABELS[q.instrument] ?? q.instrument}: ${scores(q)}.`),
+      detail === 'full'
+        ? r.questionnaires.map((q) => `- ${questionnaireLine(q)}`)
+        : condensedQuestionnaireLines(r.questionnaires),
       'No questionnaire in this period.',
     ),
-    section('Treatment visits', visitLines(visits), 'No treatment visit in this period.'),
+    section('Treatment visits', visitLines(r.visits, detail), 'No treatment visit in this period.'),
     section(
       'Phase changes',
-      transitions.map((t) => {
-        const how = t.overrideReason
-          ? `advanced without every exit criterion met; override reason: "${t.overrideReason}"`
-          : t.criteria.allMet
-            ? 'every exit criterion met'
-            : 'advanced without every exit criterion met';
-        return `- ${t.transitionedAt.slice(0, 10)}: ${phaseName(t.fromPhaseKey)} → ${phaseName(t.toPhaseKey)}; ${how}.`;
-      }),
+      r.transitions.map((t) => `- ${transitionLine(t, r.phaseName)}`),
       'No phase change in this period.',
     ),
     gateSection(record),
-  ];
-  return {
-    periodStart: period.periodStart,
-    periodEnd: period.periodEnd,
-    text: sections.join('\n\n'),
-    sources: {
-      measurements: assessments.reduce((n, a) => n + a.measurements.length, 0),
-      questionnaires: questionnaires.length,
-      sessions: visits.length,
-      phaseTransitions: transitions.length,
-    },
-  };
+  ].join('\n\n');
+}
+
+/**
+ * The text cut to OBJECTIVE_DRAFT_MAX_LENGTH at a line boundary, with a last line saying so; the
+ * text itself when it fits. The last resort after condensing: nothing is cut silently.
+ */
+function fitted(text: string): string {
+  if (text.length <= OBJECTIVE_DRAFT_MAX_LENGTH) return text;
+  const notice =
+    `[The rest is not listed: the draft reached its limit of ${OBJECTIVE_DRAFT_MAX_LENGTH} characters; ` +
+    `${SEE_ELSEWHERE}.]`;
+  const kept: string[] = [];
+  let length = notice.length;
+  for (const line of text.split('\n')) {
+    if (length + line.length + 1 > OBJECTIVE_DRAFT_MAX_LENGTH) break;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  while (kept.length && kept[kept.length - 1] === '') kept.pop();
+  return [...kept, notice].join('\n');
 }
 
 function section(title: string, lines: string[], empty: string): string {
   return [title, ...(lines.length ? lines : [`- ${empty}`])].join('\n');
 }
+
+/** Every test session of the period with each of its current values. */
+function testLines(r: PeriodRecords): string[] {
+  return r.assessments.flatMap(({ assessment, measurements }) => [
+    `- ${sessionHeading(assessment)}:`,
+    ...measurements.map((m) => `  - ${measurementLine(m, r.symmetry.get(m.id))}`),
+  ]);
+}
+
+function sessionHeading(assessment: Assessment): string {
+  return `${assessment.performedOn} test session${assessment.baseline ? ' (pre-operative baseline)' : ''}`;
+}
+
+/**
+ * For each test (in the usual order), its first and latest value of the period and, for a limb
+ * symmetry measured the same way both times, the change between them; then how many test sessions
+ * have no value listed.
+ */
+function condensedTestLines(r: PeriodRecords): string[] {
+  if (!r.assessments.length) return [];
+  const byType = new Map<MeasureType, { assessment: Assessment; measurement: Measurement }[]>();
+  for (const type of MEASURE_TYPES) {
+    for (const { assessment, measurements } of r.assessments) {
+      const values = byType.get(type) ?? [];
+      for (const measurement of measurements.filter((m) => m.type === type)) values.push({ assessment, measurement });
+      if (values.length) byType.set(type, values);
+    }
+  }
+  const first = r.assessments[0]!.assessment.performedOn;
+  const last = r.assessments[r.assessments.length - 1]!.assessment.performedOn;
+  const lines = [
+    `- ${count(r.assessments.length, 'test session')} from ${first} to ${last}; each test with its first and latest value of the period:`,
+  ];
+  const listed = new Set<string>();
+  for (const values of byType.values()) {
+    const earliest = values[0]!;
+    const latest = values[values.length - 1]!;
+    const label = measurementValues(earliest.measurement).label;
+    lines.push(`  - ${label}, in ${count(new Set(values.map((v) => v.assessment.id)).size, 'test session')}:`);
+    const shown = values.length === 1 ? [earliest] : [earliest, latest];
+    for (const [i, { assessment, measurement }] of shown.entries()) {
+      const which = shown.length === 1 ? '' : i === 0 ? 'first, ' : 'latest, ';
+      lines.push(
+        `    - ${which}${sessionHeading(assessment)}: ${measurementLine(measurement, r.symmetry.get(measurement.id))}`,
+      );
+      listed.add(assessment.id);
+    }
+    const change =
+      shown.length === 2
+        ? periodChange(r.symmetry.get(earliest.measurement.id), r.symmetry.get(latest.measurement.id))
+        : null;
+    if (change) lines.push(`    - ${change}`);
+  }
+  const unlisted = r.assessments.filter((a) => !listed.has(a.assessment.id)).length;
+  if (unlisted) {
+    lines.push(
+      `- ${count(unlisted, 'more test session')} in this period ${unlisted === 1 ? 'is' : 'are'} not listed: ${SEE_ELSEWHERE}.`,
+    );
+  }
+  return lines;
+}
+
+/** "LSI from 64% to 95% over the period: +31 LSI points, beyond measurement error, MDC90 13.", or null. */
+function periodChange(from: SymmetryEntry | undefined, to: SymmetryEntry | undefined): string | null {
+  if (!from || !to || from.point.lsi === null || to.point.lsi === null) return null;
+  // Only values obtained the same way are compared (as the symmetry trend does between tests).
+  if (from.point.method !== to.point.method) return null;
+  const within = to.mdc90 === null ? null : changeWithinMeasurementError(from.point.lsi, to.point.lsi, to.mdc90);
+  const words = changeWords(to.point.lsi - from.point.lsi, within, to.mdc90, 'over the period');
+  return `LSI from ${formatNumber(from.point.lsi, 1)}% to ${formatNumber(to.point.lsi, 1)}%: ${words}.`;
+}
+
+/** "+14.4 LSI points since the previous test, beyond measurement error, MDC90 8.1" (the error part when judged). */
+function changeWords(change: number, withinError: boolean | null, mdc90: number | null, since: string): string {
+  const rounded = formatNumber(change, 1);
+  const signed = rounded === '0' || rounded.startsWith('-') ? rounded : `+${rounded}`;
+  if (withinError === null) return `${signed} LSI points ${since}`;
+  const mdc = mdc90 === null ? '' : `, MDC90 ${formatNumber(mdc90, 1)}`;
+  return `${signed} LSI points ${since}, ${withinError ? 'within' : 'beyond'} measurement error${mdc}`;
+}
+
+function questionnaireLine(q: QuestionnaireResponse): string {
+  return `${q.completedOn} ${INSTRUMENT_LABELS[q.instrument] ?? q.instrument}: ${scores(q)}.`;
+}
+
+/** Each instrument (in the registry's order) with its first and latest response of the period; the rest counted. */
+function condensedQuestionnaireLines(questionnaires: readonly QuestionnaireResponse[]): string[] {
+  const lines: string[] = [];
+  let listed = 0;
+  for (const instrument of INSTRUMENTS) {
+    const responses = questionnaires.filter((q) => q.instrument === instrument);
+    if (!responses.length) continue;
+    const shown = responses.length === 1 ? responses : [responses[0]!, responses[responses.length - 1]!];
+    const which = (i: number) => (shown.length === 1 ? '' : i === 0 ? 'first ' : 'latest ');
+    lines.push(...shown.map((q, i) => `- ${which(i)}${questionnaireLine(q)}`));
+    listed += shown.length;
+  }
+  const unlisted = questionnaires.length - listed;
+  if (unlisted) {
+    lines.push(
+      `- ${count(unlisted, 'more questionnaire')} in this period ${unlisted === 1 ? 'is' : 'are'} not listed: ${SEE_ELSEWHERE}.`,
+    );
+  }
+  return lines;
+}
+
+function transitionLine(t: PhaseTransition, phaseName: (key: string) => string): string {
+  const moved = `${t.transitionedAt.slice(0, 10)}: ${phaseName(t.fromPhaseKey)} → ${phaseName(t.toPhaseKey)}`;
+  if (t.overrideReason) {
+    // The reason is quoted as written; its own full stop ends the line (no `…weekly.".`).
+    const reason = t.overrideReason.trim();
+    const end = /[.!?…]$/.test(reason) ? '' : '.';
+    return `${moved}; advanced without every exit criterion met; override reason: "${reason}"${end}`;
+  }
+  return `${moved}; ${t.criteria.allMet ? 'every exit criterion met' : 'advanced without every exit criterion met'}.`;
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A session's current values, tests in their usual order, then oldest recorded first. */
 function currentMeasurements(assessment: Assessment): Measurement[] {
@@ -108,7 +283,7 @@ function currentMeasurements(assessment: Assessment): Measurement[] {
     );
 }
 
-function measurementLine(m: Measurement, trend: { point: SymmetryPoint; mdc90: number | null } | undefined): string {
+function measurementLine(m: Measurement, trend: SymmetryEntry | undefined): string {
   const values = measurementValues(m);
   const parts = [`${values.label}: ${describeMeasurementValues(values)}`];
   if (values.lsi) parts.push(`LSI ${formatMeasuredValue(values.lsi)}`);
@@ -116,13 +291,7 @@ function measurementLine(m: Measurement, trend: { point: SymmetryPoint; mdc90: n
   const change = trend?.point.changeFromPrevious ?? null;
   const withinError = trend?.point.withinMeasurementError ?? null;
   if (change !== null && withinError !== null) {
-    const rounded = formatNumber(change, 1);
-    const signed = rounded === '0' || rounded.startsWith('-') ? rounded : `+${rounded}`;
-    const mdc90 = trend?.mdc90 ?? null;
-    const mdc = mdc90 === null ? '' : `, MDC90 ${formatNumber(mdc90, 1)}`;
-    parts.push(
-      `${signed} LSI points since the previous test, ${withinError ? 'within' : 'beyond'} measurement error${mdc}`,
-    );
+    parts.push(changeWords(change, withinError, trend?.mdc90 ?? null, 'since the previous test'));
   }
   return `${parts.join('; ')}.`;
 }
@@ -167,11 +336,13 @@ function scaleLabel(instrument: Instrument, key: string): string {
   return key === 'total' ? 'score' : key;
 }
 
-function visitLines(visits: EpisodeRecord['sessions']): string[] {
+function visitLines(visits: EpisodeRecord['sessions'], detail: Detail): string[] {
   if (!visits.length) return [];
-  const lines = [
-    `- ${visits.length} ${visits.length === 1 ? 'visit' : 'visits'}: ${visits.map((v) => v.performedOn).join(', ')}.`,
-  ];
+  const dates =
+    detail === 'full' || visits.length === 1
+      ? `: ${visits.map((v) => v.performedOn).join(', ')}.`
+      : ` from ${visits[0]!.performedOn} to ${visits[visits.length - 1]!.performedOn} (each date is in the visits list and the CSV export).`;
+  const lines = [`- ${count(visits.length, 'visit')}${dates}`];
   const ranges = [
     rangeLine(
       'Pain',
@@ -189,7 +360,7 @@ function visitLines(visits: EpisodeRecord['sessions']): string[] {
     for (const name of new Set(visit.exercises.map((e) => e.exerciseName))) done.set(name, (done.get(name) ?? 0) + 1);
   }
   if (done.size) {
-    const list = [...done].map(([name, n]) => `${name} (${n} ${n === 1 ? 'visit' : 'visits'})`).join(', ');
+    const list = [...done].map(([name, n]) => `${name} (${count(n, 'visit')})`).join(', ');
     lines.push(`- Exercises done: ${list}.`);
   }
   return lines;

@@ -33,20 +33,34 @@ export class ProgressNoteStatusService {
     today: CalendarDate,
   ): Promise<Map<string, ProgressNoteStatus>> {
     const rule = await this.rule(clinicId);
+    // The first period begins on the episode's first day of care (REFERENCE §6.2: "whether that day is
+    // an evaluation, a re-evaluation or a treatment"): its first visit, test session or note period,
+    // whichever is earliest (LEAST skips the missing ones). Later periods begin after the last report.
     const rows: { episode_id: string; visits: number; period_start: string | null }[] = episodeIds.length
       ? await this.dataSource.query(
           `WITH last_report AS (
              SELECT episode_id, max(period_end) AS period_end FROM note
               WHERE clinic_id = $1 AND episode_id = ANY($2::uuid[]) AND status = 'signed' AND type = ANY($3::text[])
+              GROUP BY episode_id),
+           first_test AS (
+             SELECT episode_id, min(performed_on) AS first_day FROM assessment
+              WHERE clinic_id = $1 AND episode_id = ANY($2::uuid[])
+              GROUP BY episode_id),
+           first_note AS (
+             SELECT episode_id, min(period_start) AS first_day FROM note
+              WHERE clinic_id = $1 AND episode_id = ANY($2::uuid[])
               GROUP BY episode_id)
            SELECT e.id AS episode_id,
                   count(s.id)::int AS visits,
-                  to_char(COALESCE(r.period_end + 1, min(s.performed_on)), 'YYYY-MM-DD') AS period_start
+                  to_char(COALESCE(r.period_end + 1, LEAST(min(s.performed_on), t.first_day, n.first_day)), 'YYYY-MM-DD')
+                    AS period_start
              FROM unnest($2::uuid[]) AS e(id)
              LEFT JOIN last_report r ON r.episode_id = e.id
+             LEFT JOIN first_test t ON t.episode_id = e.id
+             LEFT JOIN first_note n ON n.episode_id = e.id
              LEFT JOIN treatment_session s
                ON s.clinic_id = $1 AND s.episode_id = e.id AND (r.period_end IS NULL OR s.performed_on > r.period_end)
-            GROUP BY e.id, r.period_end`,
+            GROUP BY e.id, r.period_end, t.first_day, n.first_day`,
           [clinicId, episodeIds, REPORT_TYPES],
         )
       : [];
