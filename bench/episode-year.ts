@@ -6,7 +6,6 @@
  * the same options always give the same record. LSI changes are judged with the clinical library, the
  * criteria evaluated by its engine, exactly as the API would.
  */
-import { createHash } from 'node:crypto';
 import {
   changeWithinMeasurementError,
   evaluateCriteria,
@@ -32,6 +31,7 @@ import type {
 import type { NoteDocumentInput } from '../apps/api/src/modules/exports/pdf/documents/note-document.js';
 import type { ProgressSummaryInput } from '../apps/api/src/modules/exports/pdf/documents/progress-summary-document.js';
 import type { RtsReportInput } from '../apps/api/src/modules/exports/pdf/documents/rts-report-document.js';
+import { noteContentHash, signedContentOf } from '../apps/api/src/modules/notes/note-content-hash.ts';
 
 export interface EpisodeYearOptions {
   /** Test sessions after the pre-operative baseline (every two weeks from week 6). */
@@ -279,7 +279,18 @@ export function episodeYear(options: EpisodeYearOptions = {}): EpisodeYear {
   };
 
   return {
-    summary: { clinic, patient, episode, programme, progression, symmetry, sessions, asOf },
+    // p4 is the seeded protocol's return-to-sport phase: its gate is the chosen set.
+    summary: {
+      clinic,
+      patient,
+      episode,
+      programme,
+      progression,
+      symmetry,
+      sessions,
+      asOf,
+      returnToSportGate: definition.phases[current]!.returnToSportGate,
+    },
     rts: {
       clinicName: clinic.name,
       patient,
@@ -337,9 +348,6 @@ function longSignedNote(
     plan: repeat(PLAN),
   };
   const signedAt = `${asOf}T17:42:00.000Z`;
-  const contentHash = createHash('sha256')
-    .update(JSON.stringify({ ...body, signer: THERAPIST.id, signedAt }))
-    .digest('hex');
   const addenda: NoteAddendum[] = Array.from({ length: addendaCount }, (_, i) => ({
     id: uuid(50_000 + i),
     noteId: uuid(6),
@@ -355,7 +363,7 @@ function longSignedNote(
       signedAt: `${addDays(asOf, i + 1)}T08:1${i % 10}:00.000Z`,
     },
   }));
-  return {
+  const note: Note = {
     id: uuid(6),
     episodeId: uuid(2),
     ...body,
@@ -365,8 +373,10 @@ function longSignedNote(
     createdAt: `${asOf}T15:03:00.000Z`,
     updatedAt: signedAt,
     signature: { userId: THERAPIST.id, name: THERAPIST.name, professionalTitle: THERAPIST.title, signedAt },
-    contentHash,
+    contentHash: null,
     addenda,
     version: 3,
   };
+  // Hashed as the API hashes at signing, so the renderer's signature check passes on an untouched note.
+  return { ...note, contentHash: noteContentHash(signedContentOf(note)!) };
 }

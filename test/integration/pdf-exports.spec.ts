@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EQUIPMENT } from '@proprio/clinical';
-import type { ApiError, Programme, Progression, Readiness, SymmetryTrend } from '@proprio/contracts';
+import type { ApiError, Note, Programme, Progression, Readiness, SymmetryTrend } from '@proprio/contracts';
+import { hasIntactContent } from '../../apps/api/src/modules/notes/note-content-hash.js';
 import type { Response } from 'supertest';
 import {
   createClinic,
@@ -179,7 +180,7 @@ async function episodeWithRecords() {
   return subject;
 }
 
-describe('GET /api/v1/notes/{id}/pdf', () => {
+describe('GET /api/v1/notes/{noteId}/pdf', () => {
   it('prints a signed note with its signature block and every addendum, each signed', async () => {
     const { patient, episode } = await newPatientEpisode();
     const signed = await createSignedNote(t, a.therapist, a.therapist, episode.id, {
@@ -199,7 +200,12 @@ describe('GET /api/v1/notes/{id}/pdf', () => {
     const text = flat(pdf.text);
     for (const expected of [
       'Progress report',
+      'Signed clinical note',
+      `Note ID ${note.id}`,
       `Reporting period ${printed(note.periodStart)} to ${printed(note.periodEnd)}`,
+      `Drafted on ${printed(note.createdAt.slice(0, 10))}`,
+      `Signed on ${printed(note.signature!.signedAt.slice(0, 10))}`,
+      'Status Signed',
       'Knee feels stable; flexion ≥ 135°, no effusion.',
       'Single hop LSI 88% (was 71%); knee extension 0° ± 2°.',
       'Progressing towards the phase-3 exit criteria.',
@@ -214,25 +220,47 @@ describe('GET /api/v1/notes/{id}/pdf', () => {
       expect(text).toContain(expected);
     }
     expect(note.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The renderer checks the hash the API recorded at signing against the note as loaded: it must pass.
+    expect(hasIntactContent(await readJson<Note>(`/api/v1/notes/${note.id}`))).toBe(true);
+    expect(text).not.toContain('does not match its signature hash');
+    expect(text).not.toContain('NOT VERIFIED');
     expect(text).not.toContain('DRAFT');
     expect(await pdfInfo(pdf.bytes)).toMatchObject({ Title: 'Progress report', Author: CLINIC_NAME });
   });
 
-  it('prints a draft with "DRAFT — not signed" across every page and no signature', async () => {
+  it('prints a draft with "DRAFT — not signed" across every page and no signature, named a draft', async () => {
     const { patient, episode } = await newPatientEpisode();
     const draft = await createNote(t, a.assistant, episode.id, {
       type: 'daily',
       subjective: 'Long report. '.repeat(900),
     });
-    const pdf = await expectPdf(await get(`/api/v1/notes/${draft.id}/pdf`, a.assistant), /-note-/);
+    const pdf = await expectPdf(
+      await get(`/api/v1/notes/${draft.id}/pdf`, a.assistant),
+      new RegExp(`^attachment; filename="${patient.recordNumber}-note-draft-${today()}\\.pdf"$`),
+    );
     expect(pdf.pageCount).toBeGreaterThan(1);
     expectFrame(pdf, patient);
     for (const page of pdf.pages) expect(flat(page)).toContain('DRAFT — not signed');
     expect(flat(pdf.text)).toContain('Daily note');
     expect(flat(pdf.text)).not.toContain('Electronically signed');
+    expect(flat(pdf.text)).toContain(`Note ID ${draft.id}`);
+    expect(flat(pdf.text)).toContain('Signed on Not signed');
   });
 
-  it("answers another clinic's note with the same 404 as a missing one, and a malformed id with 400", async () => {
+  it('prints a section exactly as stored and hashed, untrimmed', async () => {
+    const { episode } = await newPatientEpisode();
+    const subjective = '  Indented by the therapist.\n\n\nAfter two blank lines.  ';
+    const note = await createSignedNote(t, a.therapist, a.therapist, episode.id, { subjective });
+    const stored = await readJson<Note>(`/api/v1/notes/${note.id}`);
+    expect(stored.subjective).toBe(subjective);
+    expect(hasIntactContent(stored)).toBe(true);
+    const pdf = await expectPdf(await get(`/api/v1/notes/${note.id}/pdf`, a.therapist), /-note-/);
+    expect(flat(pdf.text)).toContain('Signed clinical note');
+    expect(pdf.text).toContain('Indented by the therapist.');
+    expect(pdf.text).toContain('After two blank lines.');
+  });
+
+  it("answers another clinic's note with the same 404 as a missing one, and a malformed id with 400 naming noteId", async () => {
     const { episode } = await newPatientEpisode();
     const note = await createSignedNote(t, a.therapist, a.therapist, episode.id);
     for (const user of [b.therapist, b.assistant, b.admin]) {
@@ -241,11 +269,11 @@ describe('GET /api/v1/notes/{id}/pdf', () => {
     const foreign = JSON.parse(String((await get(`/api/v1/notes/${note.id}/pdf`, b.therapist)).body)) as ApiError;
     const missing = JSON.parse(String((await get(`/api/v1/notes/${randomUUID()}/pdf`, b.therapist)).body)) as ApiError;
     expect({ ...foreign, correlationId: '' }).toEqual({ ...missing, correlationId: '' });
-    expectJsonError(await get('/api/v1/notes/not-a-uuid/pdf', a.therapist), 400, 'VALIDATION_FAILED', ['id']);
+    expectJsonError(await get('/api/v1/notes/not-a-uuid/pdf', a.therapist), 400, 'VALIDATION_FAILED', ['noteId']);
   });
 });
 
-describe('GET /api/v1/episodes/{id}/summary.pdf', () => {
+describe('GET /api/v1/episodes/{episodeId}/summary.pdf', () => {
   it('prints the patient-friendly summary from the episode record: phase, weeks, changes, checklist, programme, visits, charts', async () => {
     const { patient, episode } = await episodeWithRecords();
     const [progression, programme, symmetry] = await Promise.all([
@@ -260,7 +288,8 @@ describe('GET /api/v1/episodes/{id}/summary.pdf', () => {
     expectFrame(pdf, patient);
     const text = flat(pdf.text);
     expect(text).toContain('Your progress summary');
-    expect(text).toContain(`“${progression.currentPhase.name}”`);
+    expect(text).toContain(`You are in the “${progression.currentPhase.name}” phase of your rehabilitation programme`);
+    expect(text).not.toMatch(/phase \d+ of \d+/i);
     expect(text).toContain(`It is ${progression.weeksSinceSurgery} weeks since your operation`);
 
     // What changed: the API's own LSI, first after surgery against the latest, in words.
@@ -271,7 +300,9 @@ describe('GET /api/v1/episodes/{id}/summary.pdf', () => {
         `(it was ${Math.round(earlier!.lsi!)}% on ${printed(earlier!.date)}`,
     );
     expect(latest!.epic).not.toBeNull();
-    expect(text).toContain(`Compared with your other leg before surgery, it is at ${Math.round(latest!.epic!)}%`);
+    expect(text).toContain(
+      `Compared with your other leg before your operation, it is at ${Math.round(latest!.epic!)}%`,
+    );
 
     // The next phase's checklist: every criterion of the gate, with the engine's status.
     expect(text).toContain(`Before moving on to “${progression.nextPhase!.name}”`);
@@ -282,10 +313,44 @@ describe('GET /api/v1/episodes/{id}/summary.pdf', () => {
     }
     for (const item of programme.items) expect(text).toContain(item.exerciseName);
     expect(text).toContain('You have had 12 treatment visits');
-    expect(text).toContain('lowers the risk of injuring your knee again, but it does not remove it');
+    // The return-to-sport phase: its gate is the programme's set, so the residual-risk evidence belongs here.
+    expect(text).toContain('people who met return-to-sport criteria were re-injured less often, but meeting them');
     expect(text).toContain('at least 9 months after surgery');
     // One chart per test with an LSI (single hop, triple hop, quadriceps), embedded as images.
     expect(pdf.bytes.toString('latin1').match(/\/Subtype \/Image/g)?.length).toBe(3);
+  });
+
+  it("leaves the return-to-sport evidence out of an earlier phase's checklist", async () => {
+    const { episode } = await newPatientEpisode({ surgeryDate: isoDaysFromToday(-20) });
+    const assigned = await t.http
+      .post(`/api/v1/episodes/${episode.id}/programme`)
+      .set('authorization', a.therapist.auth)
+      .send({ protocolVersionId: seededVersionId, equipment: [...EQUIPMENT], startPhaseKey: 'p1' });
+    expect(assigned.status).toBe(201);
+    const progression = await readJson<Progression>(`/api/v1/episodes/${episode.id}/programme/progression`);
+    expect(progression.evaluation.criteria.length).toBeGreaterThan(0);
+    const pdf = await expectPdf(await get(`/api/v1/episodes/${episode.id}/summary.pdf`, a.therapist), /-summary-/);
+    const text = flat(pdf.text);
+    expect(text).toContain(`Before moving on to “${progression.nextPhase!.name}”`);
+    expect(text).not.toContain('re-injured less often');
+    expect(text).toContain('at least 9 months after surgery');
+  });
+
+  it('speaks of the injured leg and the time since injury for non-operative management', async () => {
+    const { episode } = await newPatientEpisode({
+      condition: 'acl_nonoperative',
+      injuryDate: isoDaysFromToday(-70),
+      surgeryDate: null,
+      graftType: null,
+    });
+    await recordAssessment(episode.id, isoDaysFromToday(-3), [hop('hop_single', [120, 124], [150, 146])]);
+    const pdf = await expectPdf(await get(`/api/v1/episodes/${episode.id}/summary.pdf`, a.therapist), /-summary-/);
+    const text = flat(pdf.text);
+    expect(text).toContain(`It is 10 weeks since your injury on ${printed(isoDaysFromToday(-70))}.`);
+    expect(text).toContain('Single hop for distance: your injured leg now hops');
+    for (const operative of ['operated leg', 'your operation', 'before surgery', '9 months after surgery']) {
+      expect(text).not.toContain(operative);
+    }
   });
 
   it('prints a summary for an episode without a programme, saying so', async () => {
@@ -300,15 +365,21 @@ describe('GET /api/v1/episodes/{id}/summary.pdf', () => {
     expect(text).toContain('No tests comparing your two legs have been recorded yet.');
   });
 
-  it("answers another clinic's episode with 404 EPISODE_NOT_FOUND", async () => {
+  it("answers another clinic's episode with 404 EPISODE_NOT_FOUND, and a malformed id with 400 naming episodeId", async () => {
     const episode = await createPatientEpisode(t, a.therapist);
     for (const user of [b.therapist, b.assistant]) {
       expectJsonError(await get(`/api/v1/episodes/${episode.id}/summary.pdf`, user), 404, 'EPISODE_NOT_FOUND');
     }
+    expectJsonError(await get('/api/v1/episodes/nope/summary.pdf', a.therapist), 400, 'VALIDATION_FAILED', [
+      'episodeId',
+    ]);
+    expectJsonError(await get('/api/v1/episodes/nope/rts-report.pdf', a.therapist), 400, 'VALIDATION_FAILED', [
+      'episodeId',
+    ]);
   });
 });
 
-describe('GET /api/v1/episodes/{id}/rts-report.pdf', () => {
+describe('GET /api/v1/episodes/{episodeId}/rts-report.pdf', () => {
   it("prints the programme's set as the criteria engine evaluates it, with EPIC, evidence and caveats", async () => {
     const { patient, episode } = await episodeWithRecords();
     const readiness = await readJson<Readiness>(`/api/v1/episodes/${episode.id}/programme/readiness`);
@@ -339,7 +410,7 @@ describe('GET /api/v1/episodes/{id}/rts-report.pdf', () => {
     expect(text).toContain(`${oneDecimal(point.epic!)}%`);
     // Evidence and the caveats of REFERENCE §4.6 and §6.3.
     expect(text).toContain('[V]');
-    expect(text).toContain('lowers but does not remove the risk of re-injury');
+    expect(text).toContain('was associated with fewer re-injuries, but it does not remove the risk');
     expect(text).toContain('Healthy people are not perfectly symmetric');
     expect(text).toContain('minimal detectable change');
     expect(text).toContain('can coexist with poor absolute function');
@@ -400,9 +471,9 @@ describe('the OpenAPI document', () => {
       >;
     };
     for (const path of [
-      '/api/v1/notes/{id}/pdf',
-      '/api/v1/episodes/{id}/summary.pdf',
-      '/api/v1/episodes/{id}/rts-report.pdf',
+      '/api/v1/notes/{noteId}/pdf',
+      '/api/v1/episodes/{episodeId}/summary.pdf',
+      '/api/v1/episodes/{episodeId}/rts-report.pdf',
     ]) {
       const responses = doc.paths[path]?.get?.responses ?? {};
       expect({ path, ok: responses['200']?.content }).toEqual({

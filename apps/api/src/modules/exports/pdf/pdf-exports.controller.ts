@@ -30,25 +30,31 @@ function attachment(file: PdfFile): StreamableFile {
 export class PdfExportsController {
   constructor(private readonly pdf: PdfExportsService) {}
 
-  @Get('notes/:id/pdf')
+  @Get('notes/:noteId/pdf')
   @RequirePermission('export:read')
   @ApiOperation({ summary: 'The note as a PDF: signature and addenda when signed, a DRAFT watermark on a draft' })
-  @pdfResponse('The note.')
+  @pdfResponse('The note; while it is a draft, the document in the file name is "note-draft".')
   @ApiErrors(400, 401, 403, 404)
-  async note(@Ctx() ctx: RequestContext, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
-    return attachment(await this.pdf.note(ctx, id));
+  async note(
+    @Ctx() ctx: RequestContext,
+    @Param('noteId', uuidParam('noteId')) noteId: string,
+  ): Promise<StreamableFile> {
+    return attachment(await this.pdf.note(ctx, noteId));
   }
 
-  @Get('episodes/:id/summary.pdf')
+  @Get('episodes/:episodeId/summary.pdf')
   @RequirePermission('export:read')
   @ApiOperation({ summary: 'A patient-friendly progress summary of the episode in plain language, with charts' })
   @pdfResponse('The progress summary.')
   @ApiErrors(400, 401, 403, 404)
-  async progressSummary(@Ctx() ctx: RequestContext, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
-    return attachment(await this.pdf.progressSummary(ctx, id));
+  async progressSummary(
+    @Ctx() ctx: RequestContext,
+    @Param('episodeId', uuidParam('episodeId')) episodeId: string,
+  ): Promise<StreamableFile> {
+    return attachment(await this.pdf.progressSummary(ctx, episodeId));
   }
 
-  @Get('episodes/:id/rts-report.pdf')
+  @Get('episodes/:episodeId/rts-report.pdf')
   @RequirePermission('export:read')
   @ApiOperation({
     summary:
@@ -58,9 +64,9 @@ export class PdfExportsController {
   @ApiErrors(400, 401, 403, 404)
   async rtsReport(
     @Ctx() ctx: RequestContext,
-    @Param('id', uuidParam('id')) id: string,
+    @Param('episodeId', uuidParam('episodeId')) episodeId: string,
     @Query() query: RtsReportQueryDto,
   ): Promise<StreamableFile> {
-    return attachment(await this.pdf.rtsReport(ctx, id, query.set));
+    return attachment(await this.pdf.rtsReport(ctx, episodeId, query.set));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Programme } from '@proprio/contracts';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../core/tenancy/request-context.js';
 import { ClinicEntity } from '../../clinics/clinic.entity.js';
@@ -39,7 +40,7 @@ export class PdfExportsService {
     private readonly patients: PatientsService,
   ) {}
 
-  /** The note (404 NOTE_NOT_FOUND), watermarked while a draft. */
+  /** The note (404 NOTE_NOT_FOUND), watermarked while a draft, and named a draft in its file name. */
   async note(ctx: RequestContext, noteId: string, printedAt = new Date()): Promise<PdfFile> {
     const note = await this.notes.get(ctx, noteId);
     const episode = await this.episodes.get(ctx, note.episodeId);
@@ -52,13 +53,15 @@ export class PdfExportsService {
       { clinicName, patient, episode, note, authorTitle: author?.professionalTitle ?? null },
       printedAt,
     );
-    return { fileName: pdfFileName(patient.recordNumber, 'note', calendarDateOf(printedAt)), content };
+    const kind = note.status === 'signed' ? 'note' : 'note-draft';
+    return { fileName: pdfFileName(patient.recordNumber, kind, calendarDateOf(printedAt)), content };
   }
 
   /** The patient-friendly progress summary of the episode (404 EPISODE_NOT_FOUND). */
   async progressSummary(ctx: RequestContext, episodeId: string, printedAt = new Date()): Promise<PdfFile> {
     const record = await this.records.load(ctx, episodeId);
-    const content = await renderProgressSummaryPdf(record, printedAt);
+    const returnToSportGate = record.programme ? await this.isReturnToSportGate(ctx, record.programme) : false;
+    const content = await renderProgressSummaryPdf({ ...record, returnToSportGate }, printedAt);
     return {
       fileName: pdfFileName(record.patient.recordNumber, 'progress-summary', calendarDateOf(printedAt)),
       content,
@@ -95,6 +98,12 @@ export class PdfExportsService {
       printedAt,
     );
     return { fileName: pdfFileName(record.patient.recordNumber, 'rts-report', calendarDateOf(printedAt)), content };
+  }
+
+  /** Whether the programme's current phase is gated by its return-to-sport set, as its protocol version says. */
+  private async isReturnToSportGate(ctx: RequestContext, programme: Programme): Promise<boolean> {
+    const version = await this.protocols.getVersion(ctx, programme.protocolVersionId);
+    return version.definition.phases.find((p) => p.key === programme.currentPhaseKey)?.returnToSportGate === true;
   }
 
   private async clinicName(ctx: RequestContext): Promise<string> {

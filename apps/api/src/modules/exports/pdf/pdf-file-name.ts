@@ -1,8 +1,9 @@
 /** The documents a file name can name. */
-export type PdfDocumentKind = 'note' | 'progress-summary' | 'rts-report';
+export type PdfDocumentKind = 'note' | 'note-draft' | 'progress-summary' | 'rts-report';
 
 /**
- * `<record number>-<document>-<date>.pdf`. The patient's name never goes in a file name (file names end
+ * `<record number>-<document>-<date>.pdf`; a note not signed is a `note-draft`, so a saved copy says
+ * what it is. The patient's name never goes in a file name (file names end
  * up in download folders, mail attachments and logs). The record number is reduced to characters
  * every file system and the Content-Disposition header accept; anything else becomes "_".
  */

@@ -1,6 +1,8 @@
 /**
- * What the evidence says about reading symmetry and passing criteria (REFERENCE §4.6 and §6.3), worded
- * once for clinicians and once for patients. Quoted facts with their sources, not computed values.
+ * What the evidence says about reading symmetry and passing criteria (REFERENCE §2.1, §2.2, §4.6 and
+ * §6.3), worded once for clinicians and once for patients. Quoted facts with their sources, not
+ * computed values. The studies are associations in cohorts after ACL reconstruction: no wording here
+ * promises that meeting criteria makes a return safe.
  */
 export const CLINICAL_CAVEATS = {
   deconditioning:
@@ -15,10 +17,11 @@ export const CLINICAL_CAVEATS = {
     'Changes smaller than the minimal detectable change (about 7–13 percentage points for hop LSI; Reid ' +
     '2007) are within measurement error and should not be read as progress or decline.',
   residualRisk:
-    'Passing return-to-sport criteria lowers but does not remove the risk of re-injury: in Grindem 2016, ' +
-    '5.6% of athletes who passed were re-injured (38.2% of those who failed); in Kyritsis 2016, not meeting ' +
-    'all six discharge criteria carried a 4.1-fold hazard of graft rupture, and ruptures also occurred in ' +
-    'athletes who met them.',
+    'Meeting return-to-sport criteria was associated with fewer re-injuries, but it does not remove the risk ' +
+    'and is no guarantee of a safe return: in Grindem 2016, 5.6% of athletes who passed were re-injured against ' +
+    '38.2% of those who failed (HR 0.16, p = 0.075, not significant at the 0.05 level); in Kyritsis 2016, not ' +
+    'meeting all six discharge criteria carried a 4.1-fold hazard of graft rupture (95% CI 1.9–9.2), and ' +
+    'ruptures also occurred in athletes who met them.',
   timing:
     'Returning to pivoting sport at 9 months after surgery or later is supported by evidence: the re-injury ' +
     'rate fell by 51% for each month return was delayed, up to 9 months (Grindem 2016).',
@@ -26,8 +29,9 @@ export const CLINICAL_CAVEATS = {
 
 export const PATIENT_CAVEATS = {
   residualRisk:
-    'Meeting these checks lowers the risk of injuring your knee again, but it does not remove it ' +
-    '(Grindem 2016, Kyritsis 2016). Passing a test is one part of the decision you and your therapist make together.',
+    'In studies, people who met return-to-sport criteria were re-injured less often, but meeting them does ' +
+    'not remove the risk (Grindem 2016, Kyritsis 2016). Passing a test is one part of the decision you and ' +
+    'your therapist make together.',
   timing:
     'Research suggests waiting until at least 9 months after surgery before going back to sports with ' +
     'jumping, cutting or pivoting: the risk of a new knee injury was lower for each month people waited, ' +

@@ -24,7 +24,10 @@ export const PROGRESS_SUMMARY_TITLE = 'Your progress summary';
 export type ProgressSummaryInput = Pick<
   EpisodeRecord,
   'clinic' | 'patient' | 'episode' | 'programme' | 'progression' | 'symmetry' | 'sessions' | 'asOf'
->;
+> & {
+  /** True when the current phase's gate is the programme's return-to-sport criteria set (not a phase's exit checks). */
+  returnToSportGate: boolean;
+};
 
 /** The tests the summary talks about and charts: the hop battery and thigh strength. */
 const SUMMARY_TESTS: readonly MeasureType[] = [
@@ -37,7 +40,7 @@ const SUMMARY_TESTS: readonly MeasureType[] = [
   'strength_quadriceps',
 ];
 
-/** How each test compares the legs, in words: "your operated leg now <phrase> your other leg". */
+/** How each test compares the legs, in words: "your operated (or injured) leg now <phrase> your other leg". */
 const COMPARISON: Readonly<Partial<Record<MeasureType, (percent: string) => string>>> = {
   hop_single: (p) => `hops ${p} as far as`,
   hop_triple: (p) => `hops ${p} as far as`,
@@ -60,6 +63,33 @@ const KEEP_WITH_TABLE = 120;
 /** The symmetry line the charts draw (the Delaware-Oslo 90% convention, REFERENCE §1.3). */
 const SYMMETRY_LINE = HOP_LSI_THRESHOLDS.delawareOslo2020.threshold;
 
+/** One colour pair (LSI line, EPIC line) per way a test was measured, in order of first use. */
+const METHOD_COLOURS: readonly { lsi: string; epic: string }[] = [
+  { lsi: COLOURS.accent, epic: '#b86e00' },
+  { lsi: '#6a3d9a', epic: '#c2185b' },
+  { lsi: '#00838f', epic: '#5d4037' },
+];
+
+/** How the summary speaks of the knee and its course, from the episode: operated or not (yet). */
+export interface KneeWords {
+  /** ACL reconstruction or revision with a surgery date: the surgery timing caveat applies. */
+  surgical: boolean;
+  /** "operated leg" once the surgery has happened, "injured leg" before it or without surgery. */
+  leg: string;
+  /** When a test counts as a baseline: "before your operation", "at your baseline test". */
+  baseline: string;
+}
+
+export function kneeWordsOf(episode: ProgressSummaryInput['episode'], asOf: string): KneeWords {
+  const surgical = episode.condition !== 'acl_nonoperative' && episode.surgeryDate !== null;
+  const operated = surgical && timeSinceSurgery(episode.surgeryDate, asOf)?.preOperative === false;
+  return {
+    surgical,
+    leg: operated ? 'operated leg' : 'injured leg',
+    baseline: surgical ? 'before your operation' : 'at your baseline test',
+  };
+}
+
 /**
  * The patient-friendly progress summary (REFERENCE §6.3): where the patient is, what has changed, what
  * the next phase needs as a checklist, the home programme, visits, charts of LSI (and EPIC) over time,
@@ -70,7 +100,10 @@ export function renderProgressSummaryPdf(input: ProgressSummaryInput, printedAt:
   const trends = SUMMARY_TESTS.flatMap((type) => input.symmetry.filter((t) => t.type === type && hasLsi(t)));
   const chartWidth = (CONTENT_WIDTH - 14) / 2;
   const chartHeight = 150;
-  const charts = trends.map((trend) => chartOf(trend, chartWidth, chartHeight));
+  const knee = kneeWordsOf(input.episode, input.asOf);
+  const chartSeries = trends.map((trend) => chartSeriesOf(trend, knee));
+  const charts = trends.map((trend, i) => chartOf(trend, chartSeries[i]!, chartWidth, chartHeight));
+  const methodsDiffer = chartSeries.some((series) => new Set(series.map((s) => s.method)).size > 1);
 
   const { doc, finish } = openDocument({
     clinicName: input.clinic.name,
@@ -87,14 +120,14 @@ export function renderProgressSummaryPdf(input: ProgressSummaryInput, printedAt:
   documentTitle(doc, PROGRESS_SUMMARY_TITLE, `${patientName(input.patient)} · as of ${formatDate(input.asOf)}`);
 
   heading(doc, 'Where you are');
-  for (const line of whereYouAre(input)) paragraph(doc, line);
+  for (const line of whereYouAre(input, knee)) paragraph(doc, line);
 
   heading(doc, 'What has changed');
-  const changes = trends.map((trend) => changeSentence(trend, input.progression?.evaluation.criteria ?? []));
+  const changes = trends.map((trend) => changeSentence(trend, input.progression?.evaluation.criteria ?? [], knee));
   if (changes.length) {
     paragraph(
       doc,
-      'These tests compare your operated leg with your other leg: 100% means both legs did equally well on the day.',
+      `These tests compare your ${knee.leg} with your other leg: 100% means both legs did equally well on the day.`,
       { muted: true, size: 9 },
     );
     bulletList(doc, changes);
@@ -106,9 +139,13 @@ export function renderProgressSummaryPdf(input: ProgressSummaryInput, printedAt:
     heading(doc, 'Your results over time', 60 + chartHeight);
     paragraph(
       doc,
-      `Each chart shows your operated leg as a percentage of your other leg, with a dashed line at ${SYMMETRY_LINE}%, ` +
-        'the level many return-to-sport checks use. An open circle is a test before your operation. Where your ' +
-        'other leg was measured before surgery, a second line compares your operated leg with that earlier measurement.',
+      `Each chart shows your ${knee.leg} as a percentage of your other leg, with a dashed line at ${SYMMETRY_LINE}%, ` +
+        `the level many return-to-sport checks use. An open circle is a test ${knee.baseline}. Where your other ` +
+        `leg was measured ${knee.baseline}, a second line compares your ${knee.leg} with that earlier measurement.` +
+        (methodsDiffer
+          ? ' Where a test was measured in different ways (the average or the best of your tries, or another ' +
+            'strength machine or speed), each way has its own line: results measured differently are not compared.'
+          : ''),
       { muted: true, size: 9 },
     );
     doc.moveDown(0.3);
@@ -131,11 +168,7 @@ export function renderProgressSummaryPdf(input: ProgressSummaryInput, printedAt:
   paragraph(doc, visitsLine(input));
 
   heading(doc, 'Good to know');
-  callout(doc, [
-    { text: PATIENT_CAVEATS.residualRisk },
-    { text: PATIENT_CAVEATS.timing },
-    { text: PATIENT_CAVEATS.symmetry },
-  ]);
+  callout(doc, goodToKnow(input, knee));
   paragraph(doc, 'If you have questions about this summary, ask your therapist at your next visit.', {
     muted: true,
     size: 9,
@@ -144,32 +177,54 @@ export function renderProgressSummaryPdf(input: ProgressSummaryInput, printedAt:
   return finish();
 }
 
-function whereYouAre(input: ProgressSummaryInput): string[] {
+/**
+ * The phase by its name, without a number: protocols number their phases differently (the pre-operative
+ * phase counted or not), and a number the therapist does not use would make the summary ambiguous.
+ */
+function whereYouAre(input: ProgressSummaryInput, knee: KneeWords): string[] {
   const lines: string[] = [];
-  const { progression, programme } = input;
+  const { progression, programme, episode } = input;
   if (progression && programme) {
-    const index = progression.phases.findIndex((p) => p.key === progression.currentPhase.key);
-    const position = index >= 0 ? `phase ${index + 1} of ${progression.phases.length}` : 'the phase';
     lines.push(
-      `You are in ${position} of your rehabilitation programme: “${progression.currentPhase.name}”, ` +
+      `You are in the “${progression.currentPhase.name}” phase of your rehabilitation programme, ` +
         `since ${formatDate(programme.phaseStartedOn)}.`,
     );
   } else {
     lines.push('Your therapist has not set up your rehabilitation programme in Proprio yet.');
   }
-  const time = timeSinceSurgery(input.episode.surgeryDate, input.asOf);
-  if (time && input.episode.surgeryDate) {
+  if (knee.surgical && episode.surgeryDate) {
+    const time = timeSinceSurgery(episode.surgeryDate, input.asOf)!;
     const weeks = progression?.weeksSinceSurgery ?? time.weeks;
     lines.push(
       time.preOperative
-        ? `Your operation is planned for ${formatDate(input.episode.surgeryDate)}.`
-        : `It is ${plural(weeks, 'week')} since your operation on ${formatDate(input.episode.surgeryDate)}.`,
+        ? `Your operation is planned for ${formatDate(episode.surgeryDate)}.`
+        : `It is ${plural(weeks, 'week')} since your operation on ${formatDate(episode.surgeryDate)}.`,
     );
+  } else {
+    // The same count of completed weeks the library gives after surgery, from the day of the injury.
+    const sinceInjury = timeSinceSurgery(episode.injuryDate, input.asOf);
+    if (sinceInjury && !sinceInjury.preOperative) {
+      lines.push(`It is ${plural(sinceInjury.weeks, 'week')} since your injury on ${formatDate(episode.injuryDate)}.`);
+    }
   }
   lines.push(
-    'Your programme moves on when you meet the checks of each phase, not after a fixed number of weeks: ' +
-      'everyone progresses at their own pace.',
+    'Your programme moves on when you meet the checks of each phase. Some checks can include a minimum time, ' +
+      'but time alone does not move you on: everyone progresses at their own pace.',
   );
+  return lines;
+}
+
+/**
+ * The caveats that fit what the summary shows: the residual risk only beside a return-to-sport set (the
+ * evidence concerns those criteria, not a phase's exit checks), the 9-month timing only after surgery.
+ */
+function goodToKnow(input: ProgressSummaryInput, knee: KneeWords): { text: string }[] {
+  const lines: { text: string }[] = [];
+  if (input.returnToSportGate && input.progression?.evaluation.criteria.length) {
+    lines.push({ text: PATIENT_CAVEATS.residualRisk });
+  }
+  if (knee.surgical) lines.push({ text: PATIENT_CAVEATS.timing });
+  lines.push({ text: PATIENT_CAVEATS.symmetry });
   return lines;
 }
 
@@ -183,28 +238,32 @@ function percent(value: number): string {
 
 /**
  * "Single hop for distance: your operated leg now hops 88% as far as your other leg (it was 71% on 2 May
- * 2026)." The latest result is compared with the first one after surgery measured the same way (a test
- * before surgery is only the comparison when there is no other), and a change within the test's
+ * 2026)." The latest result is compared with the first one after the baseline measured the same way (a
+ * baseline test is only the comparison when there is no other), and a change within the test's
  * measurement error is called what it is.
  */
-function changeSentence(trend: SymmetryTrend, criteria: readonly CriterionEvaluation[]): string {
+function changeSentence(trend: SymmetryTrend, criteria: readonly CriterionEvaluation[], knee: KneeWords): string {
   const measured = trend.points.filter((p): p is SymmetryPoint & { lsi: number } => p.lsi !== null);
   const latest = measured[measured.length - 1]!;
   const comparable = measured.filter((p) => p !== latest && p.method === latest.method);
   const first = comparable.find((p) => !p.baseline) ?? comparable[0];
   const phrase = (COMPARISON[trend.type] ?? ((p: string) => `scores ${p} of`))(percent(latest.lsi));
-  let sentence = `${trend.label}: your operated leg now ${phrase} your other leg`;
+  let sentence = `${trend.label}: your ${knee.leg} now ${phrase} your other leg`;
   if (first) {
     sentence += ` (it was ${percent(first.lsi)} on ${formatDate(first.date)}`;
     if (trend.mdc90 !== null && changeWithinMeasurementError(first.lsi, latest.lsi, trend.mdc90)) {
       sentence += '; a change this small can be measurement noise rather than real change';
     }
     sentence += ').';
+  } else if (measured.length > 1) {
+    sentence +=
+      ` (measured on ${formatDate(latest.date)}; earlier tests were measured in another way, ` +
+      'so they are not compared).';
   } else {
     sentence += ` (measured on ${formatDate(latest.date)}).`;
   }
   if (latest.epic !== null) {
-    sentence += ` Compared with your other leg before surgery, it is at ${percent(latest.epic)}.`;
+    sentence += ` Compared with your other leg ${knee.baseline}, it is at ${percent(latest.epic)}.`;
   }
   const target = criteria.find((c) => !c.bonus && LSI_CRITERION_TESTS[c.measure] === trend.type);
   if (target)
@@ -212,18 +271,47 @@ function changeSentence(trend: SymmetryTrend, criteria: readonly CriterionEvalua
   return sentence;
 }
 
-function chartOf(trend: SymmetryTrend, width: number, height: number): Buffer {
-  const series: ChartSeries[] = [
-    {
-      label: 'Operated leg vs other leg (LSI)',
-      colour: COLOURS.accent,
-      points: trend.points.flatMap((p) => (p.lsi === null ? [] : [{ date: p.date, value: p.lsi, apart: p.baseline }])),
-    },
-  ];
-  const epic = trend.points.flatMap((p) => (p.epic === null ? [] : [{ date: p.date, value: p.epic }]));
-  if (epic.length) {
-    series.push({ label: 'vs other leg before surgery (EPIC)', colour: '#b86e00', dashed: true, points: epic });
-  }
+/** A chart line with the way its results were measured (SymmetryPoint.method; null when not recorded). */
+export interface MethodSeries extends ChartSeries {
+  method: string | null;
+}
+
+/**
+ * The lines of a test's chart: LSI and EPIC, one line each per way the test was measured. Results
+ * measured differently (mean vs best of trials, another strength device or speed) are never joined:
+ * the API refuses a change across methods, so the chart must not draw that trend either. With one
+ * method the lines are labelled as before; with several, each label names its method.
+ */
+export function chartSeriesOf(trend: SymmetryTrend, knee: KneeWords): MethodSeries[] {
+  const methods = [...new Set(trend.points.filter((p) => p.lsi !== null || p.epic !== null).map((p) => p.method))];
+  const several = methods.length > 1;
+  const leg = knee.leg.charAt(0).toUpperCase() + knee.leg.slice(1);
+  return methods.flatMap((method, i): MethodSeries[] => {
+    const colours = METHOD_COLOURS[i % METHOD_COLOURS.length]!;
+    const same = trend.points.filter((p) => p.method === method);
+    const lsi = same.flatMap((p) => (p.lsi === null ? [] : [{ date: p.date, value: p.lsi, apart: p.baseline }]));
+    const epic = same.flatMap((p) => (p.epic === null ? [] : [{ date: p.date, value: p.epic }]));
+    const series: MethodSeries[] = [];
+    if (lsi.length) {
+      const label = several ? `LSI, ${methodInWords(method)}` : `${leg} vs other leg (LSI)`;
+      series.push({ method, label, colour: colours.lsi, points: lsi });
+    }
+    if (epic.length) {
+      const label = several ? `EPIC, ${methodInWords(method)}` : `vs other leg ${knee.baseline} (EPIC)`;
+      series.push({ method, label, colour: colours.epic, dashed: true, points: epic });
+    }
+    return series;
+  });
+}
+
+/** "average of tries", "best try", or the strength set-up as recorded ("Biodex System 4 · concentric · 60°/s · N.m"). */
+function methodInWords(method: string | null): string {
+  if (method === 'mean') return 'average of tries';
+  if (method === 'best') return 'best try';
+  return method ?? 'method not recorded';
+}
+
+function chartOf(trend: SymmetryTrend, series: readonly ChartSeries[], width: number, height: number): Buffer {
   return renderLineChart({
     title: trend.label,
     width,
@@ -248,7 +336,8 @@ function nextPhaseChecklist(doc: PDFKit.PDFDocument, input: ProgressSummaryInput
     );
     return;
   }
-  heading(doc, nextPhase ? `Before moving on to “${nextPhase.name}”` : 'Your return-to-sport checks', KEEP_WITH_TABLE);
+  const lastChecks = input.returnToSportGate ? 'Your return-to-sport checks' : 'Your checks for this phase';
+  heading(doc, nextPhase ? `Before moving on to “${nextPhase.name}”` : lastChecks, KEEP_WITH_TABLE);
   const required = evaluation.met + evaluation.notMet + evaluation.notMeasured;
   paragraph(
     doc,

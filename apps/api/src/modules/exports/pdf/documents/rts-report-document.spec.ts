@@ -115,8 +115,31 @@ describe('renderRtsReportPdf', () => {
     expect(text).toContain(
       'Changes smaller than the minimal detectable change (about 7–13 percentage points for hop LSI',
     );
-    expect(text).toContain('Passing return-to-sport criteria lowers but does not remove the risk of re-injury');
     expect(text).toContain('9 months after surgery or later');
+  });
+
+  it('reports the residual risk as the studies found it: an association, not significant in Grindem 2016, no promise', async () => {
+    const { text } = await textOf(episodeYear().rts);
+    expect(text).toContain(
+      'Meeting return-to-sport criteria was associated with fewer re-injuries, but it does not remove the risk ' +
+        'and is no guarantee of a safe return',
+    );
+    expect(text).toContain('(HR 0.16, p = 0.075, not significant at the 0.05 level)');
+    expect(text).toContain('4.1-fold hazard of graft rupture (95% CI 1.9–9.2)');
+    expect(text).not.toMatch(/lowers (but does not remove )?the risk/);
+  });
+
+  it('counts time from the injury for non-operative management, and leaves out the post-surgery timing evidence', async () => {
+    const input = episodeYear().rts;
+    const episode = { ...input.episode, condition: 'acl_nonoperative' as const, surgeryDate: null, graftType: null };
+    const { text } = await textOf({ ...input, episode });
+    // 10 Jan 2026 to 5 Feb 2027: 55 completed weeks.
+    expect(text).toContain('Time since injury 55 weeks (non-operative management)');
+    expect(text).not.toContain('Time since surgery');
+    expect(text).not.toContain('9 months after surgery or later');
+    const planned = (await textOf({ ...input, episode: { ...input.episode, surgeryDate: '2027-03-01' } })).text;
+    expect(planned).toContain('Time since surgery Surgery planned for 1 Mar 2027');
+    expect(planned).toContain('9 months after surgery or later');
   });
 
   it('gives the same bytes for the same input and print time', async () => {

@@ -56,13 +56,13 @@ export function renderRtsReportPdf(input: RtsReportInput, printedAt: Date): Prom
   });
 
   documentTitle(doc, RTS_REPORT_TITLE, `${readiness.setName} criteria, as of ${formatDate(readiness.asOf)}`);
-  const weeks = timeSinceSurgery(input.episode.surgeryDate, readiness.asOf)?.weeks ?? null;
+  const operative = input.episode.condition !== 'acl_nonoperative';
   fieldList(doc, [
     ['Patient', patientName(input.patient)],
     ['Date of birth', formatDate(input.patient.dateOfBirth)],
     ['Record number', input.patient.recordNumber],
     ['Episode', episodeLine(input.episode)],
-    ['Time since surgery', weeks === null ? 'No surgery date recorded' : plural(weeks, 'week')],
+    elapsedTime(input.episode, readiness.asOf),
     ['Protocol', input.protocolTitle],
     ['Criteria set', setLine(readiness, input.set)],
     ['As of', `${formatDate(readiness.asOf)} (each criterion uses its latest current value on that day)`],
@@ -103,7 +103,8 @@ export function renderRtsReportPdf(input: RtsReportInput, printedAt: Date): Prom
   paragraph(
     doc,
     'LSI: limb symmetry index, involved ÷ uninvolved × 100 (inverted for timed tests). EPIC: estimated ' +
-      'pre-injury capacity, the involved limb against the uninvolved limb measured before surgery; shown where ' +
+      'pre-injury capacity, the involved limb against the uninvolved limb measured at the baseline test (before ' +
+      'surgery after a reconstruction); shown where ' +
       'that baseline exists, for the same test on the same day. "Since previous" is the change from the ' +
       'previous test measured the same way.',
     { muted: true, size: 8.5 },
@@ -122,10 +123,28 @@ export function renderRtsReportPdf(input: RtsReportInput, printedAt: Date): Prom
     CLINICAL_CAVEATS.healthyAsymmetry,
     CLINICAL_CAVEATS.measurementError,
     CLINICAL_CAVEATS.residualRisk,
-    CLINICAL_CAVEATS.timing,
+    // The 9-month evidence is about return after reconstruction: not printed for non-operative management.
+    ...(operative ? [CLINICAL_CAVEATS.timing] : []),
   ]);
 
   return finish();
+}
+
+/**
+ * "Time since surgery 52 weeks"; before the surgery date, when it is planned; for non-operative
+ * management (or no surgery date), the completed weeks since the injury, counted the same way.
+ */
+function elapsedTime(episode: EpisodeSummary, asOf: string): readonly [string, string] {
+  const surgery = episode.condition === 'acl_nonoperative' ? null : timeSinceSurgery(episode.surgeryDate, asOf);
+  if (surgery && episode.surgeryDate) {
+    return surgery.preOperative
+      ? ['Time since surgery', `Surgery planned for ${formatDate(episode.surgeryDate)}`]
+      : ['Time since surgery', plural(surgery.weeks, 'week')];
+  }
+  const injury = timeSinceSurgery(episode.injuryDate, asOf);
+  const since = injury && !injury.preOperative ? plural(injury.weeks, 'week') : 'Injury date after the report date';
+  const why = episode.condition === 'acl_nonoperative' ? 'non-operative management' : 'no surgery date recorded';
+  return ['Time since injury', `${since} (${why})`];
 }
 
 function setLine(readiness: Readiness, set: CriteriaSet | null): string {

@@ -48,6 +48,26 @@ describe('renderLineChart', () => {
     expect(decoded.count(0, 160, 0)).toBeGreaterThan(100);
   });
 
+  it('makes room for a legend of many lines (one per method) by shortening the plot, never cutting it off', async () => {
+    const many: LineChartSpec = {
+      ...spec,
+      series: [
+        ...['average of tries', 'best try', 'Biodex System 4 · concentric · 60°/s · N.m'].flatMap((method, i) => [
+          { label: `LSI, ${method}`, colour: '#0000ff', points: [{ date: `2026-0${i + 4}-01`, value: 80 }] },
+          {
+            label: `EPIC, ${method}`,
+            colour: '#ff8000',
+            dashed: true,
+            points: [{ date: `2026-0${i + 4}-01`, value: 70 }],
+          },
+        ]),
+        // No points: this colour can only appear in the legend's last entries.
+        { label: 'Legend entry at the very end', colour: '#ff00ff', points: [] },
+      ],
+    };
+    expect((await pixels(renderLineChart(many))).count(255, 0, 255)).toBeGreaterThan(20);
+  });
+
   it('is deterministic, and copes with a single point or no point at all', () => {
     expect(renderLineChart(spec).equals(renderLineChart(spec))).toBe(true);
     expect(() => renderLineChart({ ...spec, series: [{ label: 'LSI', colour: '#000', points: [] }] })).not.toThrow();

@@ -55,7 +55,10 @@ export function renderLineChart(spec: LineChartSpec): Buffer {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, spec.width, spec.height);
 
-  const plot = { left: 36, right: spec.width - 10, top: 22, bottom: spec.height - 36 };
+  // Two legend rows fit below the axis; each further row (many series) takes its room from the plot.
+  const legend = layoutLegend(ctx, spec);
+  const extraRows = Math.max(0, legend.rows - 2);
+  const plot = { left: 36, right: spec.width - 10, top: 22, bottom: spec.height - 36 - extraRows * LEGEND_ROW };
   const all = spec.series.flatMap((s) => s.points);
   const values = [...all.map((p) => p.value), ...spec.referenceLines.map((r) => r.value)];
   const y = yScale(values, plot);
@@ -137,27 +140,52 @@ export function renderLineChart(spec: LineChartSpec): Buffer {
     }
   }
 
-  drawLegend(ctx, spec, plot.bottom + 17);
+  drawLegend(ctx, legend.entries, plot.bottom + 17);
   // data(): the stored RGBA bytes (premultiplied, which changes nothing on an opaque canvas).
   return encodeOpaquePng(canvas.data(), canvas.width, canvas.height);
 }
 
-function drawLegend(ctx: SKRSContext2D, spec: LineChartSpec, top: number): void {
-  const entries = [
+interface LegendEntry {
+  label: string;
+  colour: string;
+  dashed: boolean;
+  marker: boolean;
+  /** Offset from the legend's left edge and its row (0 = first). */
+  x: number;
+  row: number;
+}
+
+const LEGEND_ROW = 10;
+
+/** Where each legend entry goes: left to right, wrapping to a new row when the chart's width is used up. */
+function layoutLegend(ctx: SKRSContext2D, spec: LineChartSpec): { entries: LegendEntry[]; rows: number } {
+  const items = [
     ...spec.series.map((s) => ({ label: s.label, colour: s.colour, dashed: s.dashed === true, marker: true })),
     ...spec.referenceLines.map((r) => ({ label: r.label, colour: r.colour, dashed: true, marker: false })),
   ];
   ctx.font = `7px "${CHART_FONT_FAMILY}"`;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'middle';
   let x = 4;
-  let y = top + 4;
-  for (const entry of entries) {
-    const width = 18 + ctx.measureText(entry.label).width + 10;
+  let row = 0;
+  const entries = items.map((item): LegendEntry => {
+    const width = 18 + ctx.measureText(item.label).width + 10;
     if (x + width > spec.width && x > 4) {
       x = 4;
-      y += 10;
+      row += 1;
     }
+    const entry = { ...item, x, row };
+    x += width;
+    return entry;
+  });
+  return { entries, rows: entries.length ? row + 1 : 0 };
+}
+
+function drawLegend(ctx: SKRSContext2D, entries: readonly LegendEntry[], top: number): void {
+  ctx.font = `7px "${CHART_FONT_FAMILY}"`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const entry of entries) {
+    const { x } = entry;
+    const y = top + 4 + entry.row * LEGEND_ROW;
     ctx.strokeStyle = entry.colour;
     ctx.fillStyle = entry.colour;
     ctx.lineWidth = 1.4;
@@ -171,7 +199,6 @@ function drawLegend(ctx: SKRSContext2D, spec: LineChartSpec, top: number): void 
     }
     ctx.fillStyle = INK;
     ctx.fillText(entry.label, x + 18, y);
-    x += width;
   }
 }
 
