@@ -11,6 +11,7 @@ import { correlationIdFor } from './core/http/correlation-id.js';
 import { serveDashboard } from './core/http/dashboard.js';
 import { registerJsonBodyParser } from './core/http/json-body.js';
 import { registerResponseHeaders } from './core/http/response-headers.js';
+import { registerSecurityHeaders } from './core/http/security-headers.js';
 import { registerRequestLogging } from './core/logging/request-logger.js';
 import { serveOpenApi } from './core/openapi/openapi.js';
 import { createValidationPipe } from './core/validation/validation-pipe.js';
@@ -49,6 +50,7 @@ export async function createApp(
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });
   registerJsonBodyParser(app.getHttpAdapter().getInstance(), config.bodyLimitBytes);
   registerResponseHeaders(app.getHttpAdapter().getInstance());
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerRequestLogging(app.getHttpAdapter().getInstance());
   serveOpenApi(app);
   await serveDashboard(app, config.dashboardDir);

@@ -1,3 +1,4 @@
+import { APP_BASE_HREF } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   inject,
@@ -19,6 +20,8 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     // Zoneless is the default since Angular 21; stated explicitly because the app relies on it.
     provideZonelessChangeDetection(),
+    // No <base> element: the CSP's base-uri 'none' forbids it, so the router is given its base here.
+    { provide: APP_BASE_HREF, useValue: '/' },
     provideRouter(routes, withComponentInputBinding()),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     // Order matters: errors travel back up this list, so the auth interceptor sees raw 401s
