@@ -247,6 +247,95 @@ describe('deny by default', () => {
     }
     expect(refusals).toBeGreaterThan(0);
   });
+
+  it('matches the reviewed route → permission matrix (a change in who may call what shows up here as a diff)', () => {
+    const reflector = new Reflector();
+    const matrix = nestRoutes()
+      .map((route) => {
+        const required = reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, [
+          route.handler,
+          route.controller,
+        ]);
+        const open = PUBLIC_OPERATIONS.includes(route.key);
+        return `${route.key} → ${open ? 'public' : required?.length ? required.join(' + ') : 'any signed-in user'}`;
+      })
+      .sort();
+    expect(matrix).toMatchInlineSnapshot(`
+     [
+       "DELETE /api/v1/notes/{noteId} → note:write",
+       "GET /api/health → public",
+       "GET /api/v1/assessments/{id} → episode:read",
+       "GET /api/v1/caseload → episode:read",
+       "GET /api/v1/clinic → any signed-in user",
+       "GET /api/v1/episodes/{episodeId}/assessments → episode:read",
+       "GET /api/v1/episodes/{episodeId}/fhir → export:read",
+       "GET /api/v1/episodes/{episodeId}/measures.csv → export:read",
+       "GET /api/v1/episodes/{episodeId}/note-objective → episode:read",
+       "GET /api/v1/episodes/{episodeId}/notes → episode:read",
+       "GET /api/v1/episodes/{episodeId}/programme → episode:read",
+       "GET /api/v1/episodes/{episodeId}/programme/history → episode:read",
+       "GET /api/v1/episodes/{episodeId}/programme/progression → episode:read",
+       "GET /api/v1/episodes/{episodeId}/programme/readiness → episode:read",
+       "GET /api/v1/episodes/{episodeId}/prom-trends → episode:read",
+       "GET /api/v1/episodes/{episodeId}/questionnaires → episode:read",
+       "GET /api/v1/episodes/{episodeId}/rts-report.pdf → export:read",
+       "GET /api/v1/episodes/{episodeId}/sessions → episode:read",
+       "GET /api/v1/episodes/{episodeId}/summary.pdf → export:read",
+       "GET /api/v1/episodes/{episodeId}/symmetry → episode:read",
+       "GET /api/v1/episodes/{id} → episode:read",
+       "GET /api/v1/exercises → library:read",
+       "GET /api/v1/exercises/{id} → library:read",
+       "GET /api/v1/me → any signed-in user",
+       "GET /api/v1/notes/{noteId} → episode:read",
+       "GET /api/v1/notes/{noteId}/pdf → export:read",
+       "GET /api/v1/patients → patient:read",
+       "GET /api/v1/patients/{id} → patient:read",
+       "GET /api/v1/patients/{patientId}/episodes → episode:read",
+       "GET /api/v1/protocol-versions/{id} → library:read",
+       "GET /api/v1/protocols → library:read",
+       "GET /api/v1/protocols/{id} → library:read",
+       "GET /api/v1/questionnaires/{id} → episode:read",
+       "GET /api/v1/users → user:read",
+       "GET /api/v1/users/{id} → user:read",
+       "PATCH /api/v1/clinic → clinic:manage",
+       "PATCH /api/v1/episodes/{id} → episode:write",
+       "PATCH /api/v1/patients/{id} → patient:write",
+       "PATCH /api/v1/users/{id} → user:manage",
+       "POST /api/v1/auth/login → public",
+       "POST /api/v1/auth/logout → public",
+       "POST /api/v1/auth/refresh → public",
+       "POST /api/v1/episodes/{episodeId}/assessments → measure:write",
+       "POST /api/v1/episodes/{episodeId}/notes → note:write",
+       "POST /api/v1/episodes/{episodeId}/programme → programme:write",
+       "POST /api/v1/episodes/{episodeId}/programme/advance → programme:advance",
+       "POST /api/v1/episodes/{episodeId}/questionnaires → measure:write",
+       "POST /api/v1/episodes/{episodeId}/sessions → session:write",
+       "POST /api/v1/episodes/{id}/archive → episode:write",
+       "POST /api/v1/exercises → library:write",
+       "POST /api/v1/exercises/{id}/archive → library:write",
+       "POST /api/v1/exercises/{id}/restore → library:write",
+       "POST /api/v1/me/password → any signed-in user",
+       "POST /api/v1/measurements/{id}/amend → measure:write",
+       "POST /api/v1/measurements/{id}/void → measure:write",
+       "POST /api/v1/notes/{noteId}/addenda → note:sign",
+       "POST /api/v1/notes/{noteId}/sign → note:sign",
+       "POST /api/v1/patients → patient:write",
+       "POST /api/v1/patients/{id}/archive → patient:archive",
+       "POST /api/v1/patients/{id}/restore → patient:archive",
+       "POST /api/v1/patients/{patientId}/episodes → episode:write",
+       "POST /api/v1/protocols → library:write",
+       "POST /api/v1/protocols/{id}/clone → library:write",
+       "POST /api/v1/protocols/{id}/versions → library:write",
+       "POST /api/v1/questionnaires/{id}/amend → measure:write",
+       "POST /api/v1/questionnaires/{id}/void → measure:write",
+       "POST /api/v1/users → user:manage",
+       "PUT /api/v1/episodes/{episodeId}/programme → programme:write",
+       "PUT /api/v1/exercises/{id} → library:write",
+       "PUT /api/v1/notes/{noteId} → note:write",
+       "PUT /api/v1/protocol-versions/{id} → library:write",
+     ]
+    `);
+  });
 });
 
 describe('the OpenAPI document', () => {
