@@ -5,6 +5,15 @@ import { CRITERION_MEASURES, isCriterionMeasure, type CriterionMeasure } from '.
 export type CriterionComparator = Comparator | '==';
 export const CRITERION_COMPARATORS: readonly CriterionComparator[] = ['>', '>=', '<', '<=', '=='];
 
+/** How a comparator is printed beside its threshold (`≥ 90%`), in notes, PDFs and FHIR alike. */
+export const COMPARATOR_SIGNS: Readonly<Record<CriterionComparator, string>> = {
+  '>': '>',
+  '>=': '≥',
+  '<': '<',
+  '<=': '≤',
+  '==': '=',
+};
+
 /** One exit criterion as protocol data: `measure comparator threshold`. */
 export interface Criterion {
   measure: CriterionMeasure;

@@ -1,4 +1,4 @@
-import type { CriterionEvaluation, Dosage } from '@proprio/clinical';
+import { COMPARATOR_SIGNS, type CriterionEvaluation, type Dosage } from '@proprio/clinical';
 import type { Episode, Programme, Progression } from '@proprio/contracts';
 import { nonEmpty, type BundleEntries } from './bundle-entries.js';
 import type { CarePlan, CarePlanActivity, Goal, Quantity, Reference } from './fhir-r4.js';
@@ -100,18 +100,10 @@ export function dosageText(dosage: Dosage): string {
   return parts.join(', ');
 }
 
-const COMPARATOR_TEXT: Readonly<Record<CriterionEvaluation['comparator'], string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '==': '=',
-};
-
 function goal(ctx: Context, criterion: CriterionEvaluation, phaseName: string): Reference {
   const unit =
     criterion.unit === null ? '' : ['%', '°'].includes(criterion.unit) ? criterion.unit : ` ${criterion.unit}`;
-  const description = `${criterion.label} ${COMPARATOR_TEXT[criterion.comparator]} ${String(criterion.threshold)}${unit}`;
+  const description = `${criterion.label} ${COMPARATOR_SIGNS[criterion.comparator]} ${String(criterion.threshold)}${unit}`;
   const achievement =
     criterion.status === 'met'
       ? STANDARD_CONCEPTS.goalAchieved
@@ -143,7 +135,7 @@ function goal(ctx: Context, criterion: CriterionEvaluation, phaseName: string): 
 function targetDetail(criterion: CriterionEvaluation): Omit<Goal['target'][number], 'measure'> {
   const { threshold, comparator } = criterion;
   if (typeof threshold === 'boolean') return { detailBoolean: threshold };
-  if (typeof threshold === 'string') return { detailString: `${COMPARATOR_TEXT[comparator]} ${threshold}` };
+  if (typeof threshold === 'string') return { detailString: `${COMPARATOR_SIGNS[comparator]} ${threshold}` };
   const code = criterion.unit === null ? undefined : CRITERION_UNIT_UCUM[criterion.unit];
   const quantity: Quantity = {
     value: threshold,

@@ -1,4 +1,5 @@
 import {
+  COMPARATOR_SIGNS,
   changeWithinMeasurementError,
   INSTRUMENT_LABELS,
   INSTRUMENTS,
@@ -395,14 +396,6 @@ const STATUS_WORDS: Readonly<Record<CriterionEvaluation['status'], string>> = {
   met: 'Met',
   not_met: 'Not met',
   not_measured: 'Not measured',
-};
-
-const COMPARATOR_SIGNS: Readonly<Record<CriterionEvaluation['comparator'], string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '==': '=',
 };
 
 function criterionLine(c: CriterionEvaluation): string {

@@ -1,4 +1,4 @@
-import type { CriterionComparator } from '@proprio/clinical';
+import { COMPARATOR_SIGNS, type CriterionComparator } from '@proprio/clinical';
 
 /**
  * How the documents write dates, times and values. Fixed English month names and UTC (the clinic's
@@ -64,17 +64,9 @@ export function withUnit(number: string, unit: string | null): string {
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
-const COMPARATOR_SYMBOLS: Readonly<Record<CriterionComparator, string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '==': '=',
-};
-
 /** A rule as printed: `≥ 90%`, `< 11 s`, `= Yes`. */
 export function formatRule(comparator: CriterionComparator, threshold: number | string | boolean, unit: string | null) {
-  return `${COMPARATOR_SYMBOLS[comparator]} ${formatValue(threshold, unit)}`;
+  return `${COMPARATOR_SIGNS[comparator]} ${formatValue(threshold, unit)}`;
 }
 
 /** "1 visit", "3 visits". */

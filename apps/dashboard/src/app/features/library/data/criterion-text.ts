@@ -1,4 +1,5 @@
 import {
+  COMPARATOR_SIGNS,
   CRITERION_MEASURES,
   isCriterionMeasure,
   type CriterionComparator,
@@ -8,16 +9,8 @@ import {
 
 /** How protocol criteria and phase timing read on screen; labels and units are the clinical library's. */
 
-const COMPARATOR_SYMBOLS: Readonly<Record<CriterionComparator, string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '==': '=',
-};
-
 export function comparatorSymbol(comparator: CriterionComparator): string {
-  return COMPARATOR_SYMBOLS[comparator];
+  return COMPARATOR_SIGNS[comparator];
 }
 
 /** "Single hop LSI"; the raw key for a measure this dashboard does not know yet. */

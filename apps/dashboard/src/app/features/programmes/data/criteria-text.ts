@@ -1,4 +1,9 @@
-import type { CriteriaEvaluation, CriterionComparator, CriterionEvaluation, CriterionStatus } from '@proprio/clinical';
+import {
+  COMPARATOR_SIGNS,
+  type CriteriaEvaluation,
+  type CriterionEvaluation,
+  type CriterionStatus,
+} from '@proprio/clinical';
 import type { PhaseSummary } from '@proprio/contracts';
 
 /** Shown as text, not only as colour, so the status reads without seeing it. */
@@ -14,17 +19,9 @@ export const PHASE_STATUS_LABELS: Readonly<Record<PhaseSummary['status'], string
   upcoming: 'Upcoming',
 };
 
-const COMPARATOR_SYMBOLS: Readonly<Record<CriterionComparator, string>> = {
-  '>': '>',
-  '>=': '≥',
-  '<': '<',
-  '<=': '≤',
-  '==': '=',
-};
-
 /** "≥ 90%", "≤ 5°", "≥ 1.5 × BW", "= yes", "≤ trace": the rule a value must satisfy. */
 export function targetText(criterion: Pick<CriterionEvaluation, 'comparator' | 'threshold' | 'unit'>): string {
-  return `${COMPARATOR_SYMBOLS[criterion.comparator]} ${valueText(criterion.threshold, criterion.unit)}`;
+  return `${COMPARATOR_SIGNS[criterion.comparator]} ${valueText(criterion.threshold, criterion.unit)}`;
 }
 
 /** A measured value or a threshold with its unit: "82.4%", "12 weeks", "yes", "trace". */
